@@ -1,0 +1,113 @@
+package org.syndicast.distribution.core.impl;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Locale;
+
+import org.syndicast.distribution.api.ElementContent;
+import org.syndicast.distribution.api.InvalidInputException;
+import org.syndicast.distribution.api.MediaPackageElement;
+import org.syndicast.distribution.api.Segments;
+
+/**
+ * Finds the bytes behind an element's URL, and refuses every URL that is not allowed: a {@code file:} URL
+ * only under a configured inbox root (symbolic links resolved first), an http(s) URL only under an
+ * allow-listed prefix. Checked before a job is queued, so that no job is doomed by its input.
+ */
+final class ElementSources {
+    private final Settings settings;
+    private final java.net.http.HttpClient http;
+
+    ElementSources(Settings settings, java.net.http.HttpClient http) {
+        this.settings = settings;
+        this.http = http;
+    }
+
+    ElementContent resolve(MediaPackageElement element) {
+        URI url = element.url();
+        if (url == null) {
+            throw new InvalidInputException("SOURCE_MISSING", "Element '" + element.id() + "' has no url");
+        }
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        return switch (scheme) {
+            case "file" -> fileContent(element, url);
+            case "http", "https" -> httpContent(element, url);
+            default -> throw new InvalidInputException("SOURCE_NOT_ALLOWED",
+                    "Element '" + element.id() + "': url scheme '" + scheme + "' is not a source this server reads");
+        };
+    }
+
+    private ElementContent fileContent(MediaPackageElement element, URI url) {
+        Path path;
+        try {
+            path = Paths.get(url).toAbsolutePath().normalize();
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            throw new InvalidInputException("SOURCE_NOT_ALLOWED", "Element '" + element.id() + "': not a local file url");
+        }
+        Path real;
+        try {
+            real = path.toRealPath();
+        } catch (IOException e) {
+            throw notAllowedOrMissing(element, path);
+        }
+        if (!underInbox(real)) {
+            throw new InvalidInputException("SOURCE_NOT_ALLOWED",
+                    "Element '" + element.id() + "': files are read only from the configured inbox directories");
+        }
+        if (!Files.isRegularFile(real) || !Files.isReadable(real)) {
+            throw new InvalidInputException("SOURCE_NOT_FOUND", "Element '" + element.id() + "': no readable file at its url");
+        }
+        return new FileContent(real, fileName(element, real.getFileName().toString()));
+    }
+
+    private InvalidInputException notAllowedOrMissing(MediaPackageElement element, Path path) {
+        if (underInbox(path)) {
+            return new InvalidInputException("SOURCE_NOT_FOUND", "Element '" + element.id() + "': no file at its url");
+        }
+        return new InvalidInputException("SOURCE_NOT_ALLOWED",
+                "Element '" + element.id() + "': files are read only from the configured inbox directories");
+    }
+
+    private boolean underInbox(Path real) {
+        for (Path root : settings.inboxRoots()) {
+            Path r;
+            try {
+                r = root.toRealPath();
+            } catch (IOException e) {
+                r = root;
+            }
+            if (real.startsWith(r) && !real.equals(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ElementContent httpContent(MediaPackageElement element, URI url) {
+        String u = url.normalize().toString();
+        boolean allowed = url.getRawUserInfo() == null && settings.httpAllow().stream().anyMatch(p -> u.startsWith(withSlash(p)));
+        if (!allowed) {
+            throw new InvalidInputException("SOURCE_NOT_ALLOWED",
+                    "Element '" + element.id() + "': its url is not under an allow-listed http(s) prefix");
+        }
+        String last = url.getRawPath() == null ? "" : url.getRawPath().substring(url.getRawPath().lastIndexOf('/') + 1);
+        return new HttpContent(http, url.normalize(), fileName(element, URLDecoder.decode(last, StandardCharsets.UTF_8)));
+    }
+
+    private static String withSlash(String prefix) {
+        return prefix.endsWith("/") ? prefix : prefix + "/";
+    }
+
+    /** The name to publish under: the source's own name when it is a safe segment, else the element id. */
+    static String fileName(MediaPackageElement element, String candidate) {
+        if (Segments.isValid(candidate) && !candidate.startsWith(".")) {
+            return candidate;
+        }
+        return Segments.require("elementId", element.id());
+    }
+}

@@ -1,0 +1,34 @@
+package org.syndicast.distribution.core.impl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.syndicast.distribution.api.ElementContent;
+
+/** An element whose bytes are a local file under an inbox root. */
+record FileContent(Path file, String fileName) implements ElementContent {
+
+    @Override
+    public InputStream open() throws IOException {
+        return Files.newInputStream(file);
+    }
+
+    @Override
+    public Optional<Path> localFile() {
+        return Optional.of(file);
+    }
+
+    @Override
+    public OptionalLong size() {
+        try {
+            return OptionalLong.of(Files.size(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.syndicast.distribution.core.impl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.syndicast.distribution.api.ElementContent;
+
+/** An element whose bytes are fetched, streamed, from an allow-listed http(s) URL. */
+record HttpContent(HttpClient http, URI url, String fileName) implements ElementContent {
+
+    @Override
+    public InputStream open() throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofMinutes(5)).GET().build();
+        try {
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            if (response.statusCode() != 200) {
+                response.body().close();
+                throw new IOException("GET " + url + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while fetching " + url, e);
+        }
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> localFile() {
+        return Optional.empty();
+    }
+
+    @Override
+    public OptionalLong size() {
+        return OptionalLong.empty();
+    }
+}

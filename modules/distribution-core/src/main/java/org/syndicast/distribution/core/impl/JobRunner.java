@@ -1,0 +1,89 @@
+package org.syndicast.distribution.core.impl;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.syndicast.distribution.api.AvailabilityProbe;
+import org.syndicast.distribution.api.DistributionCommand;
+import org.syndicast.distribution.api.DistributionException;
+import org.syndicast.distribution.api.DistributionService;
+import org.syndicast.distribution.api.ElementListXml;
+import org.syndicast.distribution.api.InvalidInputException;
+import org.syndicast.distribution.api.Job;
+import org.syndicast.distribution.api.MediaPackageElement;
+import org.syndicast.distribution.api.Publication;
+import org.syndicast.distribution.core.impl.persistence.JobStore;
+
+/**
+ * Runs one claimed job to its outcome and records it: FINISHED with the element list, back in the queue
+ * after a backoff for a transient failure, or FAILED with a readable reason.
+ */
+final class JobRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
+    private static final String TYPE_PREFIX = Job.typeOf("");
+
+    private final JobStore store;
+    private final Function<String, Optional<DistributionService>> channels;
+    private final Settings settings;
+    private final ElementSources sources;
+    private final AvailabilityProbe probe;
+
+    JobRunner(JobStore store, Function<String, Optional<DistributionService>> channels, Settings settings,
+            ElementSources sources, AvailabilityProbe probe) {
+        this.store = store;
+        this.channels = channels;
+        this.settings = settings;
+        this.sources = sources;
+        this.probe = probe;
+    }
+
+    static String channelOf(Job job) {
+        return job.type().startsWith(TYPE_PREFIX) ? job.type().substring(TYPE_PREFIX.length()) : job.type();
+    }
+
+    void run(Job job) {
+        String host = settings.serverUrl();
+        String channel = channelOf(job);
+        Optional<DistributionService> service = channels.apply(channel);
+        if (service.isEmpty()) {
+            store.release(job.id(), host);
+            return;
+        }
+        try {
+            List<MediaPackageElement> result = execute(job, channel, service.get());
+            store.finish(job.id(), host, ElementListXml.write(result), System.currentTimeMillis());
+        } catch (DistributionException e) {
+            String reason = e.code() + ": " + e.getMessage();
+            if (e.retryable() && job.attempts() < settings.maxAttempts()) {
+                long delay = settings.backoffAfter(job.attempts());
+                LOG.info("Job {} attempt {} of {} failed, retrying in {} ms: {}", job.id(), job.attempts(),
+                        settings.maxAttempts(), delay, reason);
+                store.retryLater(job.id(), host, reason + " (attempt " + job.attempts() + ", retrying)",
+                        System.currentTimeMillis() + delay);
+            } else {
+                LOG.warn("Job {} failed after {} attempt(s): {}", job.id(), job.attempts(), reason);
+                store.fail(job.id(), host, reason + " (after " + job.attempts() + " attempt(s))", System.currentTimeMillis());
+            }
+        } catch (InvalidInputException e) {
+            store.fail(job.id(), host, e.code() + ": " + e.getMessage(), System.currentTimeMillis());
+        } catch (RuntimeException e) {
+            LOG.error("Job {} failed unexpectedly", job.id(), e);
+            store.fail(job.id(), host, "INTERNAL_ERROR: " + e, System.currentTimeMillis());
+        }
+    }
+
+    private List<MediaPackageElement> execute(Job job, String channel, DistributionService service)
+            throws DistributionException {
+        DistributionCommand command = JobArgs.command(job, channel);
+        Publication publication = new Publication(job.organization(), command.channelId(), command.mediaPackage().id());
+        List<MediaPackageElement> elements = DistributorImpl.elements(command);
+        if (JobArgs.RETRACT.equals(job.operation())) {
+            return ChannelExecution.retract(service, publication, elements);
+        }
+        return ChannelExecution.distribute(service, publication, elements, sources::resolve, command.checkAvailability(),
+                command.preserveReference(), probe);
+    }
+}

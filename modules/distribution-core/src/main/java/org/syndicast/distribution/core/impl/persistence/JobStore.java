@@ -1,0 +1,234 @@
+package org.syndicast.distribution.core.impl.persistence;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.EntityTransaction;
+import javax.persistence.TypedQuery;
+
+import org.syndicast.distribution.api.Job;
+import org.syndicast.distribution.api.JobQuery;
+import org.syndicast.distribution.api.JobStatus;
+
+/**
+ * Jobs in the database. Every state change is a conditional update on the row (status and, while running,
+ * the processing host), so that several nodes sharing one database run each attempt of a job exactly once.
+ */
+public final class JobStore {
+    private static final String RUNNING = JobStatus.RUNNING.name();
+    private static final String QUEUED = JobStatus.QUEUED.name();
+
+    private final EntityManagerFactory emf;
+
+    public JobStore(EntityManagerFactory emf) {
+        this.emf = emf;
+    }
+
+    /** Writes a new QUEUED job and returns it. */
+    public Job create(NewJob n, long now) {
+        return inTx(em -> {
+            JobEntity e = new JobEntity();
+            e.type = n.type();
+            e.channel = n.channel();
+            e.status = QUEUED;
+            e.creator = n.creator();
+            e.organization = n.organization();
+            e.operation = n.operation();
+            e.args = ArgsCodec.encode(n.args());
+            e.createdHost = n.createdHost();
+            e.dateCreated = now;
+            e.notBefore = now;
+            em.persist(e);
+            em.flush();
+            return toJob(e);
+        });
+    }
+
+    public Optional<Job> find(long id) {
+        return read(em -> Optional.ofNullable(em.find(JobEntity.class, id)).map(JobStore::toJob));
+    }
+
+    public List<Job> list(JobQuery q) {
+        return read(em -> {
+            TypedQuery<JobEntity> query = em.createQuery("SELECT j FROM JobEntity j WHERE " + where(q) + " ORDER BY j.id",
+                    JobEntity.class);
+            bind(query, q);
+            query.setFirstResult(q.offset());
+            query.setMaxResults(q.limit());
+            return query.getResultList().stream().map(JobStore::toJob).toList();
+        });
+    }
+
+    public long count(JobQuery q) {
+        return read(em -> {
+            TypedQuery<Long> query = em.createQuery("SELECT COUNT(j) FROM JobEntity j WHERE " + where(q), Long.class);
+            bind(query, q);
+            return query.getSingleResult();
+        });
+    }
+
+    /** Ids of queued jobs whose time has come, for the given channels, oldest first. */
+    public List<Long> claimable(Collection<String> channels, long now, int max) {
+        if (channels.isEmpty() || max <= 0) {
+            return List.of();
+        }
+        return read(em -> em.createQuery("SELECT j.id FROM JobEntity j WHERE j.status = :queued AND j.notBefore <= :now"
+                + " AND j.channel IN :channels ORDER BY j.id", Long.class)
+                .setParameter("queued", QUEUED).setParameter("now", now).setParameter("channels", channels)
+                .setMaxResults(max).getResultList());
+    }
+
+    /** Takes a queued job for {@code host}; empty when another worker or node took it first. */
+    public Optional<Job> claim(long id, String host, long now, long leaseUntil) {
+        return inTx(em -> {
+            int n = em.createQuery("UPDATE JobEntity j SET j.status = :running, j.processingHost = :host,"
+                    + " j.leaseUntil = :lease, j.attempts = j.attempts + 1, j.version = j.version + 1"
+                    + " WHERE j.id = :id AND j.status = :queued")
+                    .setParameter("running", RUNNING).setParameter("host", host).setParameter("lease", leaseUntil)
+                    .setParameter("id", id).setParameter("queued", QUEUED).executeUpdate();
+            if (n != 1) {
+                return Optional.<Job>empty();
+            }
+            em.createQuery("UPDATE JobEntity j SET j.dateStarted = :now WHERE j.id = :id AND j.dateStarted IS NULL")
+                    .setParameter("now", now).setParameter("id", id).executeUpdate();
+            return Optional.ofNullable(em.find(JobEntity.class, id)).map(JobStore::toJob);
+        });
+    }
+
+    /** Marks a job this host runs as FINISHED with its payload. */
+    public boolean finish(long id, String host, String payload, long now) {
+        return complete(id, host, e -> {
+            e.status = JobStatus.FINISHED.name();
+            e.payload = payload;
+            e.failure = null;
+            e.dateCompleted = now;
+        });
+    }
+
+    /** Marks a job this host runs as FAILED, saying why. */
+    public boolean fail(long id, String host, String failure, long now) {
+        return complete(id, host, e -> {
+            e.status = JobStatus.FAILED.name();
+            e.failure = clip(failure);
+            e.dateCompleted = now;
+        });
+    }
+
+    /** Puts a job this host ran back in the queue, to run again not before {@code notBefore}. */
+    public boolean retryLater(long id, String host, String failure, long notBefore) {
+        return complete(id, host, e -> {
+            e.status = QUEUED;
+            e.failure = clip(failure);
+            e.notBefore = notBefore;
+            e.processingHost = null;
+            e.leaseUntil = null;
+        });
+    }
+
+    /** Gives back a job this host claimed but could not start (its channel went away); the attempt does not count. */
+    public boolean release(long id, String host) {
+        return complete(id, host, e -> {
+            e.status = QUEUED;
+            e.attempts = Math.max(0, e.attempts - 1);
+            e.processingHost = null;
+            e.leaseUntil = null;
+        });
+    }
+
+    /** At start: jobs this host was running when it died go back to the queue. */
+    public int recover(String host) {
+        return inTx(em -> em.createQuery("UPDATE JobEntity j SET j.status = :queued, j.processingHost = NULL,"
+                + " j.leaseUntil = NULL, j.version = j.version + 1 WHERE j.status = :running AND j.processingHost = :host")
+                .setParameter("queued", QUEUED).setParameter("running", RUNNING).setParameter("host", host).executeUpdate());
+    }
+
+    /** Jobs whose node stopped renewing their lease (it died) go back to the queue. */
+    public int expireLeases(long now) {
+        return inTx(em -> em.createQuery("UPDATE JobEntity j SET j.status = :queued, j.processingHost = NULL,"
+                + " j.leaseUntil = NULL, j.version = j.version + 1 WHERE j.status = :running AND j.leaseUntil < :now")
+                .setParameter("queued", QUEUED).setParameter("running", RUNNING).setParameter("now", now).executeUpdate());
+    }
+
+    /** Extends the leases of the jobs this host is running. */
+    public int renewLeases(String host, Collection<Long> ids, long until) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return inTx(em -> em.createQuery("UPDATE JobEntity j SET j.leaseUntil = :until"
+                + " WHERE j.status = :running AND j.processingHost = :host AND j.id IN :ids")
+                .setParameter("until", until).setParameter("running", RUNNING).setParameter("host", host)
+                .setParameter("ids", ids).executeUpdate());
+    }
+
+    private boolean complete(long id, String host, java.util.function.Consumer<JobEntity> change) {
+        return inTx(em -> {
+            JobEntity e = em.find(JobEntity.class, id);
+            if (e == null || !RUNNING.equals(e.status) || !host.equals(e.processingHost)) {
+                return false;
+            }
+            change.accept(e);
+            return true;
+        });
+    }
+
+    private static String where(JobQuery q) {
+        StringBuilder w = new StringBuilder("j.organization = :org");
+        q.type().ifPresent(t -> w.append(" AND j.type = :type"));
+        q.status().ifPresent(s -> w.append(" AND j.status = :status"));
+        return w.toString();
+    }
+
+    private static void bind(javax.persistence.Query query, JobQuery q) {
+        query.setParameter("org", q.organization());
+        q.type().ifPresent(t -> query.setParameter("type", t));
+        q.status().ifPresent(s -> query.setParameter("status", s.name()));
+    }
+
+    private static String clip(String s) {
+        return s == null || s.length() <= 2000 ? s : s.substring(0, 1997) + "...";
+    }
+
+    static Job toJob(JobEntity e) {
+        Long queueTime = e.dateStarted == null ? null : e.dateStarted - e.dateCreated;
+        Long runTime = e.dateStarted == null || e.dateCompleted == null ? null : e.dateCompleted - e.dateStarted;
+        return new Job(e.id, e.version, e.type, JobStatus.valueOf(e.status), e.creator, e.organization, e.operation,
+                ArgsCodec.decode(e.args), e.createdHost, e.processingHost, Instant.ofEpochMilli(e.dateCreated),
+                instant(e.dateStarted), instant(e.dateCompleted), queueTime, runTime, e.payload, e.failure, e.attempts);
+    }
+
+    private static Instant instant(Long ms) {
+        return ms == null ? null : Instant.ofEpochMilli(ms);
+    }
+
+    private <T> T read(Function<EntityManager, T> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            return work.apply(em);
+        } finally {
+            em.close();
+        }
+    }
+
+    private <T> T inTx(Function<EntityManager, T> work) {
+        EntityManager em = emf.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.apply(em);
+            tx.commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            throw e;
+        } finally {
+            em.close();
+        }
+    }
+}

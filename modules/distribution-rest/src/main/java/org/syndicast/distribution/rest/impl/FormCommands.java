@@ -1,0 +1,51 @@
+package org.syndicast.distribution.rest.impl;
+
+import java.util.Locale;
+
+import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.core.SecurityContext;
+
+import org.syndicast.distribution.api.DistributionCommand;
+import org.syndicast.distribution.api.ElementIds;
+import org.syndicast.distribution.api.InvalidInputException;
+import org.syndicast.distribution.api.MediaPackageXml;
+import org.syndicast.distribution.api.Segments;
+
+/** Turns an Opencast distribution form into a command, with a 400 for every field that is missing or wrong. */
+final class FormCommands {
+    private final String organization;
+
+    FormCommands(String organization) {
+        this.organization = organization;
+    }
+
+    DistributionCommand of(String channel, MultivaluedMap<String, String> form, SecurityContext caller) {
+        String mediaPackage = required(form, "mediapackage");
+        String channelId = required(form, "channelId");
+        String elementIds = required(form, "elementId");
+        Segments.require("channelId", channelId);
+        return new DistributionCommand(channel, organization, caller.getUserPrincipal().getName(), channelId,
+                MediaPackageXml.parse(mediaPackage), ElementIds.parse(elementIds),
+                flag(form, "checkAvailability", true), flag(form, "preserveReference", false));
+    }
+
+    private static String required(MultivaluedMap<String, String> form, String name) {
+        String value = form == null ? null : form.getFirst(name);
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException("MISSING_PARAMETER", "Form parameter '" + name + "' is required");
+        }
+        return value;
+    }
+
+    private static boolean flag(MultivaluedMap<String, String> form, String name, boolean fallback) {
+        String value = form == null ? null : form.getFirst(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidInputException("INVALID_PARAMETER", "'" + name + "' must be true or false");
+        };
+    }
+}

@@ -1,0 +1,103 @@
+package org.syndicast.distribution.rest.impl;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.UriInfo;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.syndicast.distribution.api.Distributor;
+import org.syndicast.distribution.api.InvalidInputException;
+import org.syndicast.distribution.api.Job;
+import org.syndicast.distribution.api.JobJson;
+import org.syndicast.distribution.api.JobQuery;
+import org.syndicast.distribution.api.JobStatus;
+import org.syndicast.distribution.api.JobXml;
+
+/** Job polling in the Opencast dialect: {@code /services/job/{id}.xml|json}, {@code /services/jobs.xml}, {@code /services/count}. */
+@Component(service = JobResource.class, configurationPid = "org.syndicast.rest")
+@JaxrsResource
+@JaxrsExtensionSelect({ "(osgi.jaxrs.name=" + AuthFilter.NAME + ")", "(osgi.jaxrs.name=" + ErrorMapper.NAME + ")" })
+@Path("services")
+public final class JobResource {
+    private static final int MAX_PAGE = 1000;
+
+    private final Distributor distributor;
+    private final String organization;
+
+    @Activate
+    public JobResource(@Reference Distributor distributor, RestConfig config) {
+        this.distributor = distributor;
+        this.organization = config.organization();
+    }
+
+    @GET
+    @Path("job/{id: [0-9]{1,18}}.xml")
+    @Produces("text/xml;charset=UTF-8")
+    public String jobXml(@PathParam("id") long id, @Context UriInfo uri) {
+        Job job = find(id);
+        return JobXml.write(job, DistributionResource.jobUrl(uri, job));
+    }
+
+    @GET
+    @Path("job/{id: [0-9]{1,18}}.json")
+    @Produces("application/json;charset=UTF-8")
+    public String jobJson(@PathParam("id") long id, @Context UriInfo uri) {
+        Job job = find(id);
+        return JobJson.write(job, DistributionResource.jobUrl(uri, job));
+    }
+
+    @GET
+    @Path("jobs.xml")
+    @Produces("text/xml;charset=UTF-8")
+    public String jobs(@QueryParam("serviceType") String type, @QueryParam("status") String status,
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("100") int limit,
+            @Context UriInfo uri) {
+        if (limit > MAX_PAGE) {
+            throw new InvalidInputException("INVALID_PAGE", "limit must be at most " + MAX_PAGE);
+        }
+        List<Job> jobs = distributor.jobs(query(type, status, offset, limit));
+        return JobXml.writeList(jobs, j -> DistributionResource.jobUrl(uri, j));
+    }
+
+    @GET
+    @Path("count")
+    @Produces("text/plain;charset=UTF-8")
+    public String count(@QueryParam("serviceType") String type, @QueryParam("status") String status) {
+        return Long.toString(distributor.count(query(type, status, 0, 0)));
+    }
+
+    private Job find(long id) {
+        return distributor.job(organization, id)
+                .orElseThrow(() -> new InvalidInputException("JOB_NOT_FOUND", "No job " + id, 404));
+    }
+
+    private JobQuery query(String type, String status, int offset, int limit) {
+        return new JobQuery(organization, blank(type) ? Optional.empty() : Optional.of(type.trim()),
+                blank(status) ? Optional.empty() : Optional.of(status(status)), offset, limit);
+    }
+
+    private static JobStatus status(String s) {
+        try {
+            return JobStatus.valueOf(s.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("INVALID_STATUS", "Unknown job status '" + s.trim() + "'");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
