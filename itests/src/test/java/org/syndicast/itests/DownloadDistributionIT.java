@@ -197,4 +197,43 @@ class DownloadDistributionIT {
             assertThat(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("admingroup");
         }
     }
+
+    @Test
+    void theDownloadDirectoryAndServingPathChangeWhileTheServerRuns() throws Exception {
+        Path elsewhere = server.home().resolve("published-elsewhere");
+        server.set("org.syndicast.channel.download", "directory", elsewhere.toString());
+        server.set("org.syndicast.channel.download", "serve.path", "/files");
+        server.set("org.syndicast.channel.download", "url", server.baseUrl() + "/files");
+        try {
+            String url = server.baseUrl() + "/files/default/engage-player/mp-live/track-2/slides.mp4";
+            var form = Api.form("mediapackage", mp("mp-live"), "channelId", "engage-player", "elementId", "track-2");
+            String body = awaitBody(form, "<url>" + url + "</url>");
+            assertThat(body).contains("<url>" + url + "</url>");
+            assertThat(elsewhere.resolve("default/engage-player/mp-live/track-2/slides.mp4")).exists();
+            HttpResponse<byte[]> file = api.getBytes(url);
+            assertThat(file.statusCode()).isEqualTo(200);
+            assertThat(file.body()).isEqualTo(Files.readAllBytes(slides));
+        } finally {
+            server.set("org.syndicast.channel.download", "directory", "");
+            server.set("org.syndicast.channel.download", "serve.path", "/static");
+            server.set("org.syndicast.channel.download", "url", server.baseUrl() + "/static");
+            awaitBody(Api.form("mediapackage", mp("mp-back"), "channelId", "engage-player", "elementId", "track-2"),
+                    "<url>" + published("mp-back", "track-2", "slides.mp4") + "</url>");
+        }
+    }
+
+    /** Distributes until the answer holds {@code expected}: Configuration Admin applies a changed file within seconds. */
+    private String awaitBody(java.util.Map<String, String> form, String expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> r = api.post("/distribution/download/distributesync", form);
+            body = r.body();
+            if (r.statusCode() == 200 && body.contains(expected)) {
+                return body;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("configuration not applied within 20 s; last answer: " + body);
+    }
 }
