@@ -30,6 +30,17 @@ public interface Distributor {
     /** Retracts now and returns the retracted elements. */
     List<MediaPackageElement> retractSync(DistributionCommand command) throws DistributionException;
 
+    /** What is published now of this media package, on every channel, in this organization. */
+    List<PublishedElement> publications(String organization, String mediaPackageId);
+
+    /**
+     * Queues the retraction of everything published of this media package, one job per channel and
+     * publication channel, also for channels whose bundle is absent now (those jobs wait for it).
+     *
+     * @return the queued jobs; empty when nothing is published
+     */
+    List<Job> retractEverywhere(String organization, String creator, String mediaPackageId);
+
     /** The job with this id, if it exists and belongs to {@code organization}. */
     Optional<Job> job(String organization, long id);
 

@@ -3,6 +3,7 @@ package org.syndicast.distribution.core.impl;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,13 +27,16 @@ import org.syndicast.distribution.api.DistributionCommand;
 import org.syndicast.distribution.api.DistributionException;
 import org.syndicast.distribution.api.DistributionService;
 import org.syndicast.distribution.api.Distributor;
-import org.syndicast.distribution.api.InvalidInputException;
+import org.syndicast.distribution.api.ElementContentProvider;
 import org.syndicast.distribution.api.Job;
 import org.syndicast.distribution.api.JobQuery;
 import org.syndicast.distribution.api.MediaPackageElement;
-import org.syndicast.distribution.api.Publication;
+import org.syndicast.distribution.api.MediaPackage;
+import org.syndicast.distribution.api.MediaPackageXml;
+import org.syndicast.distribution.api.PublishedElement;
 import org.syndicast.distribution.core.impl.persistence.JobStore;
 import org.syndicast.distribution.core.impl.persistence.NewJob;
+import org.syndicast.distribution.core.impl.persistence.PublicationStore;
 
 /**
  * The distribution core: validates commands completely before anything is queued, writes jobs, runs
@@ -44,10 +48,11 @@ public final class DistributorImpl implements Distributor {
     private static final Logger LOG = LoggerFactory.getLogger(DistributorImpl.class);
 
     private final Map<String, DistributionService> channels = new ConcurrentHashMap<>();
+    private final Map<String, ElementContentProvider> providers = new ConcurrentHashMap<>();
     private final Settings settings;
     private final JobStore store;
-    private final ElementSources sources;
-    private final HttpAvailabilityProbe probe;
+    private final PublicationStore publications;
+    private final CommandExecutor executor;
     private final JobDispatcher dispatcher;
 
     @Activate
@@ -55,11 +60,12 @@ public final class DistributorImpl implements Distributor {
             @Reference(target = "(osgi.unit.name=syndicast)") EntityManagerFactory emf) {
         this.settings = Settings.of(config);
         this.store = new JobStore(emf);
+        this.publications = new PublicationStore(emf);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        this.sources = new ElementSources(settings, http);
-        this.probe = new HttpAvailabilityProbe(http, settings);
-        JobRunner runner = new JobRunner(store, this::channel, settings, sources, probe);
+        ElementSources sources = new ElementSources(settings, http, scheme -> Optional.ofNullable(providers.get(scheme)));
+        this.executor = new CommandExecutor(sources, new HttpAvailabilityProbe(http, settings), publications);
+        JobRunner runner = new JobRunner(store, this::channel, settings, executor);
         this.dispatcher = new JobDispatcher(store, runner, () -> Set.copyOf(channels.keySet()), settings);
         dispatcher.start();
     }
@@ -91,6 +97,22 @@ public final class DistributorImpl implements Distributor {
         }
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindProvider(ElementContentProvider provider, Map<String, Object> properties) {
+        Object scheme = properties.get(ElementContentProvider.SCHEME_PROPERTY);
+        if (scheme != null) {
+            providers.put(scheme.toString(), provider);
+        }
+    }
+
+    void unbindProvider(ElementContentProvider provider, Map<String, Object> properties) {
+        Object scheme = properties.get(ElementContentProvider.SCHEME_PROPERTY);
+        if (scheme != null) {
+            providers.remove(scheme.toString(), provider);
+        }
+    }
+
     @Override
     public Set<String> channels() {
         return Set.copyOf(channels.keySet());
@@ -99,30 +121,50 @@ public final class DistributorImpl implements Distributor {
     @Override
     public Job distribute(DistributionCommand command) {
         requireChannel(command.channel());
-        validate(command, true);
+        executor.validate(command, true);
         return enqueue(command, JobArgs.DISTRIBUTE);
     }
 
     @Override
     public List<MediaPackageElement> distributeSync(DistributionCommand command) throws DistributionException {
         DistributionService service = requireChannel(command.channel());
-        Publication publication = validate(command, true);
-        return ChannelExecution.distribute(service, publication, elements(command), sources::resolve,
-                command.checkAvailability(), command.preserveReference(), probe);
+        executor.validate(command, true);
+        return executor.distribute(service, command);
     }
 
     @Override
     public Job retract(DistributionCommand command) {
         requireChannel(command.channel());
-        validate(command, false);
+        executor.validate(command, false);
         return enqueue(command, JobArgs.RETRACT);
     }
 
     @Override
     public List<MediaPackageElement> retractSync(DistributionCommand command) throws DistributionException {
         DistributionService service = requireChannel(command.channel());
-        Publication publication = validate(command, false);
-        return ChannelExecution.retract(service, publication, elements(command));
+        executor.validate(command, false);
+        return executor.retract(service, command);
+    }
+
+    @Override
+    public List<PublishedElement> publications(String organization, String mediaPackageId) {
+        return publications.published(organization, mediaPackageId);
+    }
+
+    @Override
+    public List<Job> retractEverywhere(String organization, String creator, String mediaPackageId) {
+        Map<List<String>, List<MediaPackageElement>> groups = new LinkedHashMap<>();
+        for (PublishedElement p : publications.published(organization, mediaPackageId)) {
+            groups.computeIfAbsent(List.of(p.channel(), p.channelId()), k -> new ArrayList<>()).add(p.element());
+        }
+        List<Job> jobs = new ArrayList<>();
+        groups.forEach((key, elements) -> {
+            MediaPackage mp = new MediaPackage(mediaPackageId, null, elements, null);
+            mp = new MediaPackage(mediaPackageId, null, elements, MediaPackageXml.toXml(mp));
+            jobs.add(enqueue(new DistributionCommand(key.get(0), organization, creator, key.get(1), mp,
+                    elements.stream().map(MediaPackageElement::id).toList(), false, true), JobArgs.RETRACT));
+        });
+        return jobs;
     }
 
     @Override
@@ -157,28 +199,5 @@ public final class DistributorImpl implements Distributor {
                 command.organization(), operation, JobArgs.of(command), settings.serverUrl()), System.currentTimeMillis());
         dispatcher.wakeUp();
         return job;
-    }
-
-    /** Everything that can be known wrong before running: segments, element ids, and for distribution the sources. */
-    private Publication validate(DistributionCommand command, boolean distribute) {
-        Publication publication = new Publication(command.organization(), command.channelId(), command.mediaPackage().id());
-        List<MediaPackageElement> elements = elements(command);
-        if (distribute) {
-            elements.forEach(sources::resolve);
-        }
-        return publication;
-    }
-
-    /** The command's elements in request order; an id the package lacks is a 400. */
-    static List<MediaPackageElement> elements(DistributionCommand command) {
-        if (command.elementIds().isEmpty()) {
-            throw new InvalidInputException("INVALID_ELEMENT_ID", "No element id given");
-        }
-        List<MediaPackageElement> out = new ArrayList<>();
-        for (String id : command.elementIds()) {
-            out.add(command.mediaPackage().element(id).orElseThrow(() -> new InvalidInputException("ELEMENT_NOT_FOUND",
-                    "No element '" + id + "' in mediapackage '" + command.mediaPackage().id() + "'")));
-        }
-        return out;
     }
 }

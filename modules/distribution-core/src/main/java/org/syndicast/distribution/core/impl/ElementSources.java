@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.syndicast.distribution.api.ElementContent;
+import org.syndicast.distribution.api.ElementContentProvider;
 import org.syndicast.distribution.api.InvalidInputException;
 import org.syndicast.distribution.api.MediaPackageElement;
 import org.syndicast.distribution.api.Segments;
@@ -22,13 +25,27 @@ import org.syndicast.distribution.api.Segments;
 final class ElementSources {
     private final Settings settings;
     private final java.net.http.HttpClient http;
+    private final Function<String, Optional<ElementContentProvider>> providers;
 
     ElementSources(Settings settings, java.net.http.HttpClient http) {
-        this.settings = settings;
-        this.http = http;
+        this(settings, http, scheme -> Optional.empty());
     }
 
+    /** With providers of other schemes (e.g. {@code asset}), looked up by scheme at each call. */
+    ElementSources(Settings settings, java.net.http.HttpClient http,
+            Function<String, Optional<ElementContentProvider>> providers) {
+        this.settings = settings;
+        this.http = http;
+        this.providers = providers;
+    }
+
+    /** The bytes of an element that needs no tenant to find: a file: or http(s) URL. */
     ElementContent resolve(MediaPackageElement element) {
+        return resolve(null, element);
+    }
+
+    /** The bytes behind an element's URL as {@code organization} may read them; a 400 for anything else. */
+    ElementContent resolve(String organization, MediaPackageElement element) {
         URI url = element.url();
         if (url == null) {
             throw new InvalidInputException("SOURCE_MISSING", "Element '" + element.id() + "' has no url");
@@ -37,9 +54,18 @@ final class ElementSources {
         return switch (scheme) {
             case "file" -> fileContent(element, url);
             case "http", "https" -> httpContent(element, url);
-            default -> throw new InvalidInputException("SOURCE_NOT_ALLOWED",
-                    "Element '" + element.id() + "': url scheme '" + scheme + "' is not a source this server reads");
+            default -> providedContent(organization, element, url, scheme);
         };
+    }
+
+    private ElementContent providedContent(String organization, MediaPackageElement element, URI url, String scheme) {
+        ElementContentProvider provider = providers.apply(scheme).orElseThrow(() -> new InvalidInputException(
+                "SOURCE_NOT_ALLOWED", "Element '" + element.id() + "': url scheme '" + scheme + "' is not a source this server reads"));
+        if (organization == null) {
+            throw new InvalidInputException("SOURCE_NOT_FOUND", "Element '" + element.id() + "': no tenant to look it up in");
+        }
+        return provider.content(organization, url).orElseThrow(() -> new InvalidInputException("SOURCE_NOT_FOUND",
+                "Element '" + element.id() + "': nothing at " + scheme + " url " + url));
     }
 
     private ElementContent fileContent(MediaPackageElement element, URI url) {

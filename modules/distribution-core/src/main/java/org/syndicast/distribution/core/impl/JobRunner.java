@@ -6,7 +6,6 @@ import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.syndicast.distribution.api.AvailabilityProbe;
 import org.syndicast.distribution.api.DistributionCommand;
 import org.syndicast.distribution.api.DistributionException;
 import org.syndicast.distribution.api.DistributionService;
@@ -14,7 +13,6 @@ import org.syndicast.distribution.api.ElementListXml;
 import org.syndicast.distribution.api.InvalidInputException;
 import org.syndicast.distribution.api.Job;
 import org.syndicast.distribution.api.MediaPackageElement;
-import org.syndicast.distribution.api.Publication;
 import org.syndicast.distribution.core.impl.persistence.JobStore;
 
 /**
@@ -28,16 +26,14 @@ final class JobRunner {
     private final JobStore store;
     private final Function<String, Optional<DistributionService>> channels;
     private final Settings settings;
-    private final ElementSources sources;
-    private final AvailabilityProbe probe;
+    private final CommandExecutor executor;
 
     JobRunner(JobStore store, Function<String, Optional<DistributionService>> channels, Settings settings,
-            ElementSources sources, AvailabilityProbe probe) {
+            CommandExecutor executor) {
         this.store = store;
         this.channels = channels;
         this.settings = settings;
-        this.sources = sources;
-        this.probe = probe;
+        this.executor = executor;
     }
 
     static String channelOf(Job job) {
@@ -78,12 +74,9 @@ final class JobRunner {
     private List<MediaPackageElement> execute(Job job, String channel, DistributionService service)
             throws DistributionException {
         DistributionCommand command = JobArgs.command(job, channel);
-        Publication publication = new Publication(job.organization(), command.channelId(), command.mediaPackage().id());
-        List<MediaPackageElement> elements = DistributorImpl.elements(command);
         if (JobArgs.RETRACT.equals(job.operation())) {
-            return ChannelExecution.retract(service, publication, elements);
+            return executor.retract(service, command);
         }
-        return ChannelExecution.distribute(service, publication, elements, sources::resolve, command.checkAvailability(),
-                command.preserveReference(), probe);
+        return executor.distribute(service, command);
     }
 }

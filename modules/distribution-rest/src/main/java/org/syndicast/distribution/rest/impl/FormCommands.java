@@ -13,10 +13,11 @@ import org.syndicast.distribution.api.Segments;
 
 /** Turns an Opencast distribution form into a command, with a 400 for every field that is missing or wrong. */
 final class FormCommands {
-    private final String organization;
+    private final String fallbackOrganization;
 
-    FormCommands(String organization) {
-        this.organization = organization;
+    /** @param fallbackOrganization the tenant of a caller whose principal does not name one */
+    FormCommands(String fallbackOrganization) {
+        this.fallbackOrganization = fallbackOrganization;
     }
 
     DistributionCommand of(String channel, MultivaluedMap<String, String> form, SecurityContext caller) {
@@ -24,7 +25,8 @@ final class FormCommands {
         String channelId = required(form, "channelId");
         String elementIds = required(form, "elementId");
         Segments.require("channelId", channelId);
-        return new DistributionCommand(channel, organization, caller.getUserPrincipal().getName(), channelId,
+        return new DistributionCommand(channel, Identity.organizationOf(caller, fallbackOrganization),
+                caller.getUserPrincipal().getName(), channelId,
                 MediaPackageXml.parse(mediaPackage), ElementIds.parse(elementIds),
                 flag(form, "checkAvailability", true), flag(form, "preserveReference", false));
     }

@@ -69,7 +69,7 @@ final class JaasAuthenticator {
                     roles.add(p.getName());
                 }
             }
-            return Optional.of(new Identity(user, Set.copyOf(roles)));
+            return Optional.of(new Identity(user, Set.copyOf(roles), null));
         } catch (LoginException e) {
             return Optional.empty();
         } finally {

@@ -11,6 +11,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import org.osgi.service.component.annotations.Activate;
@@ -46,16 +47,16 @@ public final class JobResource {
     @GET
     @Path("job/{id: [0-9]{1,18}}.xml")
     @Produces("text/xml;charset=UTF-8")
-    public String jobXml(@PathParam("id") long id, @Context UriInfo uri) {
-        Job job = find(id);
+    public String jobXml(@PathParam("id") long id, @Context UriInfo uri, @Context SecurityContext caller) {
+        Job job = find(caller, id);
         return JobXml.write(job, DistributionResource.jobUrl(uri, job));
     }
 
     @GET
     @Path("job/{id: [0-9]{1,18}}.json")
     @Produces("application/json;charset=UTF-8")
-    public String jobJson(@PathParam("id") long id, @Context UriInfo uri) {
-        Job job = find(id);
+    public String jobJson(@PathParam("id") long id, @Context UriInfo uri, @Context SecurityContext caller) {
+        Job job = find(caller, id);
         return JobJson.write(job, DistributionResource.jobUrl(uri, job));
     }
 
@@ -64,28 +65,29 @@ public final class JobResource {
     @Produces("text/xml;charset=UTF-8")
     public String jobs(@QueryParam("serviceType") String type, @QueryParam("status") String status,
             @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("100") int limit,
-            @Context UriInfo uri) {
+            @Context UriInfo uri, @Context SecurityContext caller) {
         if (limit > MAX_PAGE) {
             throw new InvalidInputException("INVALID_PAGE", "limit must be at most " + MAX_PAGE);
         }
-        List<Job> jobs = distributor.jobs(query(type, status, offset, limit));
+        List<Job> jobs = distributor.jobs(query(caller, type, status, offset, limit));
         return JobXml.writeList(jobs, j -> DistributionResource.jobUrl(uri, j));
     }
 
     @GET
     @Path("count")
     @Produces("text/plain;charset=UTF-8")
-    public String count(@QueryParam("serviceType") String type, @QueryParam("status") String status) {
-        return Long.toString(distributor.count(query(type, status, 0, 0)));
+    public String count(@QueryParam("serviceType") String type, @QueryParam("status") String status,
+            @Context SecurityContext caller) {
+        return Long.toString(distributor.count(query(caller, type, status, 0, 0)));
     }
 
-    private Job find(long id) {
-        return distributor.job(organization, id)
+    private Job find(SecurityContext caller, long id) {
+        return distributor.job(Identity.organizationOf(caller, organization), id)
                 .orElseThrow(() -> new InvalidInputException("JOB_NOT_FOUND", "No job " + id, 404));
     }
 
-    private JobQuery query(String type, String status, int offset, int limit) {
-        return new JobQuery(organization, blank(type) ? Optional.empty() : Optional.of(type.trim()),
+    private JobQuery query(SecurityContext caller, String type, String status, int offset, int limit) {
+        return new JobQuery(Identity.organizationOf(caller, organization), blank(type) ? Optional.empty() : Optional.of(type.trim()),
                 blank(status) ? Optional.empty() : Optional.of(status(status)), offset, limit);
     }
 

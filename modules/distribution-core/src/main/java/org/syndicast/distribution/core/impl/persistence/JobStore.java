@@ -8,7 +8,6 @@ import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.EntityTransaction;
 import javax.persistence.TypedQuery;
 
 import org.syndicast.distribution.api.Job;
@@ -206,29 +205,10 @@ public final class JobStore {
     }
 
     private <T> T read(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            return work.apply(em);
-        } finally {
-            em.close();
-        }
+        return Transactions.read(emf, work);
     }
 
     private <T> T inTx(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(em);
-            tx.commit();
-            return result;
-        } catch (RuntimeException e) {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            throw e;
-        } finally {
-            em.close();
-        }
+        return Transactions.inTx(emf, work);
     }
 }

@@ -1,4 +1,4 @@
-package org.syndicast.channel.download.impl;
+package org.syndicast.distribution.api.http;
 
 /**
  * Reads an HTTP {@code Range} header (RFC 9110, section 14) against a file of known length. One byte range is
@@ -9,26 +9,26 @@ package org.syndicast.channel.download.impl;
  * few clients ask for and which would cost a multipart writer; a header with another unit or bad syntax is
  * ignored the same way. A well-formed range that starts past the end, or an empty suffix, is unsatisfiable.
  */
-final class RangeHeader {
+public final class RangeHeader {
 
     /** What to answer. */
-    sealed interface Result permits Whole, Partial, Unsatisfiable {
+    public sealed interface Result permits Whole, Partial, Unsatisfiable {
     }
 
     /** Serve the whole file with 200. */
-    record Whole() implements Result {
+    public record Whole() implements Result {
     }
 
     /** Serve this range with 206. */
-    record Partial(ByteRange range) implements Result {
+    public record Partial(ByteRange range) implements Result {
     }
 
     /** Answer 416 with {@code Content-Range: bytes *}{@code /length}. */
-    record Unsatisfiable() implements Result {
+    public record Unsatisfiable() implements Result {
     }
 
-    static final Result WHOLE = new Whole();
-    static final Result UNSATISFIABLE = new Unsatisfiable();
+    public static final Result WHOLE = new Whole();
+    public static final Result UNSATISFIABLE = new Unsatisfiable();
 
     /** Numbers longer than this would overflow a long: they are read as "very large". */
     private static final int MAX_DIGITS = 18;
@@ -37,7 +37,7 @@ final class RangeHeader {
     }
 
     /** The answer to {@code header} (may be null) for a file of {@code length} bytes. */
-    static Result parse(String header, long length) {
+    public static Result parse(String header, long length) {
         if (header == null) {
             return WHOLE;
         }

@@ -1,4 +1,4 @@
-package org.syndicast.channel.download.impl;
+package org.syndicast.distribution.api.http;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +11,13 @@ import java.util.List;
  * its source's modification time, so two different sources of equal size and time would otherwise share a
  * tag, while each publication replaces the file by renaming a new inode over it.
  */
-final class EntityTags {
+public final class EntityTags {
 
     private EntityTags() {
     }
 
     /** A strong tag, quoted, e.g. {@code "1f4-17c5a3e2d1f00000-3a9b12c4"}. */
-    static String strong(long size, long modifiedNanos, Object fileKey) {
+    public static String strong(long size, long modifiedNanos, Object fileKey) {
         StringBuilder tag = new StringBuilder("\"")
                 .append(Long.toHexString(size)).append('-')
                 .append(Long.toHexString(modifiedNanos));
@@ -31,7 +31,7 @@ final class EntityTags {
      * Whether an {@code If-None-Match} value lists {@code tag} or is {@code *}; weak comparison, as that header
      * asks. A malformed list matches nothing, so the client gets the full answer.
      */
-    static boolean noneMatchHits(String ifNoneMatch, String tag) {
+    public static boolean noneMatchHits(String ifNoneMatch, String tag) {
         if (ifNoneMatch.trim().equals("*")) {
             return true;
         }
@@ -45,13 +45,13 @@ final class EntityTags {
     }
 
     /** Whether an {@code If-Range} value is exactly {@code tag}: strong comparison, a weak tag never matches. */
-    static boolean strongMatch(String ifRange, String tag) {
+    public static boolean strongMatch(String ifRange, String tag) {
         List<Tag> listed = parseList(ifRange);
         return listed.size() == 1 && !listed.get(0).weak() && listed.get(0).opaque().equals(opaque(tag));
     }
 
     /** Whether {@code value} looks like an entity tag rather than an HTTP date. */
-    static boolean isTag(String value) {
+    public static boolean isTag(String value) {
         String trimmed = value.trim();
         return trimmed.startsWith("\"") || trimmed.startsWith("W/");
     }

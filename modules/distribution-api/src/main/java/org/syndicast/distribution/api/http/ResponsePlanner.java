@@ -1,4 +1,4 @@
-package org.syndicast.channel.download.impl;
+package org.syndicast.distribution.api.http;
 
 import java.time.DateTimeException;
 import java.time.ZonedDateTime;
@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
  * 304; then {@code Range} applies only when {@code If-Range} is absent or still names this version (a strong
  * tag or the exact {@code Last-Modified} date); otherwise the whole file is sent with 200.
  */
-final class ResponsePlanner {
+public final class ResponsePlanner {
 
     /**
      * The request headers that matter; absent ones are null, and -1 for a missing or unreadable date.
@@ -22,7 +22,7 @@ final class ResponsePlanner {
      * @param range           {@code Range}
      * @param ifRange         {@code If-Range}
      */
-    record Validators(String ifNoneMatch, long ifModifiedSince, String range, String ifRange) {
+    public record Validators(String ifNoneMatch, long ifModifiedSince, String range, String ifRange) {
     }
 
     /**
@@ -31,18 +31,18 @@ final class ResponsePlanner {
      * @param status 200, 206, 304 or 416
      * @param range  the bytes to send with 206, otherwise null
      */
-    record Plan(int status, ByteRange range) {
+    public record Plan(int status, ByteRange range) {
     }
 
-    static final int OK = 200;
-    static final int PARTIAL_CONTENT = 206;
-    static final int NOT_MODIFIED = 304;
-    static final int RANGE_NOT_SATISFIABLE = 416;
+    public static final int OK = 200;
+    public static final int PARTIAL_CONTENT = 206;
+    public static final int NOT_MODIFIED = 304;
+    public static final int RANGE_NOT_SATISFIABLE = 416;
 
     private ResponsePlanner() {
     }
 
-    static Plan plan(Validators request, FileVersion file) {
+    public static Plan plan(Validators request, FileVersion file) {
         if (notModified(request, file)) {
             return new Plan(NOT_MODIFIED, null);
         }

@@ -1,4 +1,4 @@
-package org.syndicast.channel.download.impl;
+package org.syndicast.distribution.api.http;
 
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.TimeUnit;
@@ -10,9 +10,9 @@ import java.util.concurrent.TimeUnit;
  * @param lastModifiedMillis modification time truncated to whole seconds, as {@code Last-Modified} carries it
  * @param etag              strong, quoted entity tag, see {@link EntityTags#strong}
  */
-record FileVersion(long size, long lastModifiedMillis, String etag) {
+public record FileVersion(long size, long lastModifiedMillis, String etag) {
 
-    static FileVersion of(BasicFileAttributes attributes) {
+    public static FileVersion of(BasicFileAttributes attributes) {
         long millis = attributes.lastModifiedTime().toMillis();
         return new FileVersion(attributes.size(), millis - Math.floorMod(millis, 1000L),
                 EntityTags.strong(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),

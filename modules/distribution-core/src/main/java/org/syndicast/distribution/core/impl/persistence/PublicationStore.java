@@ -1,0 +1,67 @@
+package org.syndicast.distribution.core.impl.persistence;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+
+import org.syndicast.distribution.api.MediaPackageElement;
+import org.syndicast.distribution.api.MediaPackageXml;
+import org.syndicast.distribution.api.Publication;
+import org.syndicast.distribution.api.PublishedElement;
+
+/**
+ * The inventory of what is published where: written when a distribution succeeds, cleared when a retraction
+ * does. Recording is idempotent, so a job that runs again after a crash records the same rows.
+ */
+public final class PublicationStore {
+    private final EntityManagerFactory emf;
+
+    public PublicationStore(EntityManagerFactory emf) {
+        this.emf = emf;
+    }
+
+    public void recordPublished(String channel, Publication p, Collection<MediaPackageElement> published, long now) {
+        Transactions.inTx(emf, em -> {
+            delete(em, channel, p, published.stream().map(MediaPackageElement::id).toList());
+            for (MediaPackageElement element : published) {
+                PublicationEntity e = new PublicationEntity();
+                e.organization = p.organization();
+                e.channel = channel;
+                e.channelId = p.channelId();
+                e.mediaPackageId = p.mediaPackageId();
+                e.elementId = element.id();
+                e.elementXml = MediaPackageXml.elementToXml(element);
+                e.published = now;
+                em.persist(e);
+            }
+            return null;
+        });
+    }
+
+    public void recordRetracted(String channel, Publication p, Collection<String> elementIds) {
+        Transactions.inTx(emf, em -> delete(em, channel, p, List.copyOf(elementIds)));
+    }
+
+    /** Everything of this media package published now, ordered by channel, publication channel and element. */
+    public List<PublishedElement> published(String organization, String mediaPackageId) {
+        return Transactions.read(emf, em -> em.createQuery("SELECT p FROM PublicationEntity p WHERE p.organization = :org"
+                + " AND p.mediaPackageId = :mp ORDER BY p.channel, p.channelId, p.elementId", PublicationEntity.class)
+                .setParameter("org", organization).setParameter("mp", mediaPackageId).getResultList().stream()
+                .map(e -> new PublishedElement(e.organization, e.channel, e.channelId, e.mediaPackageId,
+                        MediaPackageXml.parseElement(e.elementXml), Instant.ofEpochMilli(e.published)))
+                .toList());
+    }
+
+    private static int delete(EntityManager em, String channel, Publication p, List<String> elementIds) {
+        if (elementIds.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("DELETE FROM PublicationEntity p WHERE p.organization = :org AND p.channel = :channel"
+                + " AND p.channelId = :cid AND p.mediaPackageId = :mp AND p.elementId IN :ids")
+                .setParameter("org", p.organization()).setParameter("channel", channel).setParameter("cid", p.channelId())
+                .setParameter("mp", p.mediaPackageId()).setParameter("ids", elementIds).executeUpdate();
+    }
+}
