@@ -1,0 +1,98 @@
+package org.syndicast.itests;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A throw-away PostgreSQL cluster on 127.0.0.1 and a free port, made with the server binaries of Debian's
+ * {@code postgresql} package (installed by scripts/test-deps.sh). Runs as the {@code postgres} user when the
+ * tests run as root, since PostgreSQL refuses to run as root.
+ */
+final class PostgresServer implements AutoCloseable {
+    static final String USER = "syndicast";
+    static final String DATABASE = "syndicast";
+
+    private final Path bin;
+    private final Path dataDir;
+    private final int port;
+    private final boolean root;
+
+    private PostgresServer(Path bin, Path dataDir, int port) {
+        this.bin = bin;
+        this.dataDir = dataDir;
+        this.port = port;
+        this.root = "root".equals(System.getProperty("user.name"));
+    }
+
+    static PostgresServer start() throws Exception {
+        Path bin;
+        try (Stream<Path> versions = Files.list(Paths.get("/usr/lib/postgresql"))) {
+            bin = versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow(() -> new IllegalStateException("no PostgreSQL server: run scripts/test-deps.sh"));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalStateException("no PostgreSQL server: run scripts/test-deps.sh", e);
+        }
+        Path dir = Files.createTempDirectory("syndicast-pg");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        PostgresServer pg = new PostgresServer(bin, dir, port);
+        if (pg.root) {
+            run(List.of("chown", "-R", "postgres:postgres", dir.toString()));
+        }
+        pg.exec("initdb", "-D", dir.resolve("data").toString(), "-U", USER, "--auth=trust", "-E", "UTF8", "--no-sync");
+        pg.exec("pg_ctl", "-D", dir.resolve("data").toString(), "-w", "-l", dir.resolve("server.log").toString(), "-o",
+                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
+        pg.exec("createdb", "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", USER, DATABASE);
+        return pg;
+    }
+
+    String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    /** Runs one SQL statement with psql and returns its unaligned, tuples-only output. */
+    String query(String sql) throws Exception {
+        Process p = new ProcessBuilder("psql", "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", USER, "-d", DATABASE,
+                "-At", "-c", sql).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes()).trim();
+        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("psql failed: " + out);
+        }
+        return out;
+    }
+
+    private void exec(String tool, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        if (root) {
+            cmd.addAll(List.of("runuser", "-u", "postgres", "--"));
+        }
+        cmd.add(bin.resolve(tool).toString());
+        cmd.addAll(List.of(args));
+        run(cmd);
+    }
+
+    private static void run(List<String> cmd) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", cmd) + " failed: " + out);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        exec("pg_ctl", "-D", dataDir.resolve("data").toString(), "-m", "fast", "-w", "stop");
+        run(List.of("rm", "-rf", dataDir.toString()));
+    }
+}
