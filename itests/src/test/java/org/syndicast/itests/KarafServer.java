@@ -84,6 +84,10 @@ final class KarafServer implements AutoCloseable {
         return home.resolve("downloads");
     }
 
+    int sshPort() {
+        return sshPort;
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + httpPort;
     }
