@@ -17,6 +17,10 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.syndicast.distribution.api.http.ByteRange;
+import org.syndicast.distribution.api.http.FileVersion;
+import org.syndicast.distribution.api.http.ResponsePlanner;
+
 /**
  * Serves published files read-only and publicly: GET and HEAD with validators, conditional requests and single
  * byte ranges. The decisions live in {@link PublicPathResolver} and {@link ResponsePlanner}; this class only

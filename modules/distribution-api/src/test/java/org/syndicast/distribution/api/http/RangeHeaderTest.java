@@ -1,4 +1,4 @@
-package org.syndicast.channel.download.impl;
+package org.syndicast.distribution.api.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

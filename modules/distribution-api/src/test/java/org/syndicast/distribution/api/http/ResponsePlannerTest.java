@@ -1,10 +1,10 @@
-package org.syndicast.channel.download.impl;
+package org.syndicast.distribution.api.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.syndicast.channel.download.impl.ResponsePlanner.Plan;
-import org.syndicast.channel.download.impl.ResponsePlanner.Validators;
+import org.syndicast.distribution.api.http.ResponsePlanner.Plan;
+import org.syndicast.distribution.api.http.ResponsePlanner.Validators;
 
 class ResponsePlannerTest {
     /** Sun, 06 Nov 1994 08:49:37 GMT. */
