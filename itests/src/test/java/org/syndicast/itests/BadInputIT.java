@@ -64,6 +64,8 @@ class BadInputIT {
                         "INVALID_SEGMENT"),
                 Arguments.of("channelId control char", Api.form("mediapackage", "MP", "channelId", "a\u0001b", "elementId",
                         "track-1"), "INVALID_SEGMENT"),
+                Arguments.of("element id that is no path segment", Api.form("mediapackage", MediaPackages.withTracks("mp-x",
+                        "file:///x.mp4").replace("track-1", "a/b"), "channelId", "c", "elementId", "a/b"), "INVALID_SEGMENT"),
                 Arguments.of("checkAvailability not boolean", Api.form("mediapackage", "MP", "channelId", "c", "elementId",
                         "track-1", "checkAvailability", "maybe"), "INVALID_PARAMETER"),
                 Arguments.of("source outside the inbox", Api.form("mediapackage", MediaPackages.withTracks("mp-x",
@@ -132,6 +134,9 @@ class BadInputIT {
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.body()).contains("<code>CHANNEL_NOT_FOUND</code>");
         assertThat(api.get("/nothing/here").statusCode()).isEqualTo(404);
+        HttpResponse<String> anonymous = api.anonymous().get("/nothing/here");
+        assertThat(anonymous.statusCode()).as("no login prompt for a path that does not exist").isEqualTo(404);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isEmpty();
     }
 
     @Test
@@ -139,6 +144,15 @@ class BadInputIT {
         HttpResponse<String> r = api.postRaw("/distribution/download/", "application/json", HttpRequest.BodyPublishers.ofString("{}"));
         assertThat(r.statusCode()).isEqualTo(415);
         assertThat(r.body()).contains("<error>");
+    }
+
+    @Test
+    void pagingParametersThatAreNotNumbersAre400() {
+        HttpResponse<String> r = api.get("/services/jobs.xml?offset=abc");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("<code>INVALID_PAGE</code>");
+        assertThat(api.get("/services/jobs.xml?limit=100000").statusCode()).isEqualTo(400);
+        assertThat(api.get("/services/jobs.xml?limit=5").statusCode()).isEqualTo(200);
     }
 
     private long jobCount() {

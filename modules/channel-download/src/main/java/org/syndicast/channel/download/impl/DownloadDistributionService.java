@@ -23,6 +23,7 @@ import org.syndicast.distribution.api.InvalidInputException;
 import org.syndicast.distribution.api.MediaPackageElement;
 import org.syndicast.distribution.api.Publication;
 import org.syndicast.distribution.api.Segments;
+import org.syndicast.distribution.api.SourceReadException;
 
 /**
  * The {@code download} channel: publishes elements as files under a local directory, laid out as
@@ -76,6 +77,9 @@ public final class DownloadDistributionService implements DistributionService {
         } catch (ElementFileWriter.SizeMismatchException e) {
             throw DistributionException.transientFailure("SIZE_MISMATCH",
                     "Element '" + elementId + "' changed while being copied: " + e.getMessage(), e);
+        } catch (SourceReadException e) {
+            throw DistributionException.transientFailure("SOURCE_IO",
+                    "Could not read the source of element '" + elementId + "': " + e.getMessage(), e);
         } catch (IOException e) {
             throw DistributionException.transientFailure("TARGET_IO",
                     "Could not write element '" + elementId + "' into the download directory: " + e, e);

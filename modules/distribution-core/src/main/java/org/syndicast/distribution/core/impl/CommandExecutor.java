@@ -10,6 +10,7 @@ import org.syndicast.distribution.api.DistributionService;
 import org.syndicast.distribution.api.InvalidInputException;
 import org.syndicast.distribution.api.MediaPackageElement;
 import org.syndicast.distribution.api.Publication;
+import org.syndicast.distribution.api.Segments;
 import org.syndicast.distribution.core.impl.persistence.PublicationStore;
 
 /**
@@ -30,6 +31,8 @@ final class CommandExecutor {
     /** Everything that can be known wrong before running: segments, element ids, and for distribution the sources. */
     void validate(DistributionCommand command, boolean distribute) {
         publication(command);
+        // element ids become path segments on every target: refuse what no channel could place
+        command.elementIds().forEach(id -> Segments.require("elementId", id));
         List<MediaPackageElement> elements = elements(command);
         if (distribute) {
             elements.forEach(e -> sources.resolve(command.organization(), e));

@@ -116,13 +116,37 @@ final class ElementSources {
 
     private ElementContent httpContent(MediaPackageElement element, URI url) {
         String u = url.normalize().toString();
-        boolean allowed = url.getRawUserInfo() == null && settings.httpAllow().stream().anyMatch(p -> u.startsWith(withSlash(p)));
+        boolean allowed = url.getRawUserInfo() == null && !climbs(url)
+                && settings.httpAllow().stream().anyMatch(p -> u.startsWith(withSlash(p)));
         if (!allowed) {
             throw new InvalidInputException("SOURCE_NOT_ALLOWED",
                     "Element '" + element.id() + "': its url is not under an allow-listed http(s) prefix");
         }
         String last = url.getRawPath() == null ? "" : url.getRawPath().substring(url.getRawPath().lastIndexOf('/') + 1);
-        return new HttpContent(http, url.normalize(), fileName(element, URLDecoder.decode(last, StandardCharsets.UTF_8)));
+        return new HttpContent(http, url.normalize(), fileName(element, decode(last)));
+    }
+
+    /** Whether a path has a dot segment once percent-decoded: servers resolve {@code %2e%2e}, and so climb out of a prefix. */
+    private static boolean climbs(URI url) {
+        String path = url.normalize().getRawPath();
+        if (path == null) {
+            return false;
+        }
+        for (String segment : decode(path).split("[/\\\\]")) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Percent-decoding of a URL path: unlike form decoding, a '+' stays a '+'. */
+    private static String decode(String raw) {
+        try {
+            return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return raw;
+        }
     }
 
     private static String withSlash(String prefix) {

@@ -9,13 +9,18 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.syndicast.distribution.api.ElementContent;
+import org.syndicast.distribution.api.SourceReadException;
 
 /** An element whose bytes are a local file under an inbox root. */
 record FileContent(Path file, String fileName) implements ElementContent {
 
     @Override
     public InputStream open() throws IOException {
-        return Files.newInputStream(file);
+        try {
+            return new SourceStream(Files.newInputStream(file), "the source file of this element");
+        } catch (IOException e) {
+            throw new SourceReadException("cannot open the source file of this element: " + e.getMessage(), e);
+        }
     }
 
     @Override

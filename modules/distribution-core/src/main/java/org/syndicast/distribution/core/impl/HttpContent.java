@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.syndicast.distribution.api.ElementContent;
+import org.syndicast.distribution.api.SourceReadException;
 
 /** An element whose bytes are fetched, streamed, from an allow-listed http(s) URL. */
 record HttpContent(HttpClient http, URI url, String fileName) implements ElementContent {
@@ -22,12 +23,16 @@ record HttpContent(HttpClient http, URI url, String fileName) implements Element
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             if (response.statusCode() != 200) {
                 response.body().close();
-                throw new IOException("GET " + url + " answered " + response.statusCode());
+                throw new SourceReadException("GET " + url + " answered " + response.statusCode(), null);
             }
-            return response.body();
+            return new SourceStream(response.body(), url.toString());
+        } catch (SourceReadException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new SourceReadException("GET " + url + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while fetching " + url, e);
+            throw new SourceReadException("interrupted while fetching " + url, e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -74,12 +75,12 @@ final class JobDispatcher {
         // No interrupts: a worker or the poller may be inside a database call, and an interrupted file channel
         // closes an embedded database. Jobs still running after the grace period go back to the queue through
         // recovery at the next start or their lease.
-        pool.shutdown();
         try {
+            poller.join(10_000); // no claim may happen after the pool stops taking work
+            pool.shutdown();
             if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
                 LOG.warn("Jobs still running after 10 s; they will be requeued: {}", running);
             }
-            poller.join(2000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -113,14 +114,27 @@ final class JobDispatcher {
                 return false;
             }
             Optional<Job> job = store.claim(id, settings.serverUrl(), now, now + settings.leaseMs());
-            if (job.isPresent()) {
-                running.add(id);
-                pool.execute(() -> run(job.get()));
-            } else {
+            if (job.isEmpty()) {
                 permits.release();
+            } else if (!hand(job.get())) {
+                return false;
             }
         }
         return ids.size() == free && permits.availablePermits() > 0;
+    }
+
+    /** Gives a claimed job to a worker; when the pool is shutting down, gives the job back to the queue. */
+    private boolean hand(Job job) {
+        running.add(job.id());
+        try {
+            pool.execute(() -> run(job));
+            return true;
+        } catch (RejectedExecutionException e) {
+            running.remove(job.id());
+            permits.release();
+            store.release(job.id(), settings.serverUrl());
+            return false;
+        }
     }
 
     private void run(Job job) {

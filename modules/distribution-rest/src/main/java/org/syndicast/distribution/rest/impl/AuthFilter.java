@@ -9,7 +9,6 @@ import java.util.Set;
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
-import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.Cookie;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
@@ -31,13 +30,13 @@ import org.syndicast.distribution.api.SessionService;
  * the {@code entermedia.key} cookie; it acts in the session's organization) or with HTTP Basic against the
  * JAAS realm (it acts in the configured organization). 401 without or with wrong credentials, 403 without
  * the role; both with an error document. Resources select this extension by name, so none is ever served
- * without it.
+ * without it. It runs once a request has matched a resource: a path that matches nothing is a plain 404,
+ * never a login prompt.
  */
 @Component(service = ContainerRequestFilter.class, configurationPid = "org.syndicast.rest")
 @Designate(ocd = RestConfig.class)
 @JaxrsExtension
 @JaxrsName(AuthFilter.NAME)
-@PreMatching
 public final class AuthFilter implements ContainerRequestFilter {
     static final String NAME = "syndicast.auth";
 

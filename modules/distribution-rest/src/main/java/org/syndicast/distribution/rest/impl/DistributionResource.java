@@ -17,6 +17,8 @@ import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.syndicast.distribution.api.ChannelUnavailableException;
@@ -40,12 +42,13 @@ import org.syndicast.distribution.api.MediaPackageElement;
 @Path("distribution/{channel}")
 @Produces("text/xml;charset=UTF-8")
 public final class DistributionResource {
-    private final Distributor distributor;
+    /** Optional and dynamic: while the core is down (no database), requests get a 503 document, not a bare 404. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Distributor distributor;
     private final FormCommands commands;
 
     @Activate
-    public DistributionResource(@Reference Distributor distributor, RestConfig config) {
-        this.distributor = distributor;
+    public DistributionResource(RestConfig config) {
         this.commands = new FormCommands(config.organization());
     }
 
@@ -54,7 +57,7 @@ public final class DistributionResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public String distribute(@PathParam("channel") String channel, MultivaluedMap<String, String> form,
             @Context SecurityContext caller, @Context UriInfo uri) {
-        Job job = distributor.distribute(command(channel, form, caller));
+        Job job = core().distribute(command(channel, form, caller));
         return JobXml.write(job, jobUrl(uri, job));
     }
 
@@ -63,7 +66,7 @@ public final class DistributionResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public String distributeSync(@PathParam("channel") String channel, MultivaluedMap<String, String> form,
             @Context SecurityContext caller) throws DistributionException {
-        List<MediaPackageElement> done = distributor.distributeSync(command(channel, form, caller));
+        List<MediaPackageElement> done = core().distributeSync(command(channel, form, caller));
         return ElementListXml.write(done);
     }
 
@@ -72,7 +75,7 @@ public final class DistributionResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public String retract(@PathParam("channel") String channel, MultivaluedMap<String, String> form,
             @Context SecurityContext caller, @Context UriInfo uri) {
-        Job job = distributor.retract(command(channel, form, caller));
+        Job job = core().retract(command(channel, form, caller));
         return JobXml.write(job, jobUrl(uri, job));
     }
 
@@ -81,12 +84,12 @@ public final class DistributionResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public String retractSync(@PathParam("channel") String channel, MultivaluedMap<String, String> form,
             @Context SecurityContext caller) throws DistributionException {
-        return ElementListXml.write(distributor.retractSync(command(channel, form, caller)));
+        return ElementListXml.write(core().retractSync(command(channel, form, caller)));
     }
 
     /** The whole path of an absent channel is 404, whatever the form holds. */
     private DistributionCommand command(String channel, MultivaluedMap<String, String> form, SecurityContext caller) {
-        if (!distributor.channels().contains(channel)) {
+        if (!core().channels().contains(channel)) {
             throw new ChannelUnavailableException(channel);
         }
         return commands.of(channel, form, caller);
@@ -94,5 +97,9 @@ public final class DistributionResource {
 
     static URI jobUrl(UriInfo uri, Job job) {
         return uri.getBaseUriBuilder().path("services").path("job").path(job.id() + ".xml").build();
+    }
+
+    private Distributor core() {
+        return Errors.available(distributor);
     }
 }

@@ -13,6 +13,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.syndicast.distribution.api.DistributionException;
+import org.syndicast.distribution.api.ErrorXml;
 import org.syndicast.distribution.api.InvalidInputException;
 
 /**
@@ -36,6 +37,9 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
             return Errors.response(500, d.code(), d.getMessage()).build();
         }
         if (e instanceof WebApplicationException w) {
+            if (w.getResponse().hasEntity()) {
+                return w.getResponse(); // one of ours, already an error document
+            }
             int status = w.getResponse().getStatus();
             if (status >= 500) {
                 return unexpected(e);
@@ -43,7 +47,8 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
             Response.StatusType type = Response.Status.fromStatusCode(status);
             String reason = type == null ? "HTTP " + status : type.getReasonPhrase();
             String code = reason.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
-            return Errors.response(status, code, reason).build();
+            // keep the exception's headers (Allow of a 405, WWW-Authenticate of a 401), replace its body
+            return Response.fromResponse(w.getResponse()).type(Errors.XML).entity(ErrorXml.write(code, reason)).build();
         }
         return unexpected(e);
     }

@@ -17,6 +17,8 @@ import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.syndicast.distribution.api.Distributor;
@@ -35,12 +37,13 @@ import org.syndicast.distribution.api.JobXml;
 public final class JobResource {
     private static final int MAX_PAGE = 1000;
 
-    private final Distributor distributor;
+    /** Optional and dynamic: while the core is down (no database), requests get a 503 document, not a bare 404. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Distributor distributor;
     private final String organization;
 
     @Activate
-    public JobResource(@Reference Distributor distributor, RestConfig config) {
-        this.distributor = distributor;
+    public JobResource(RestConfig config) {
         this.organization = config.organization();
     }
 
@@ -64,12 +67,11 @@ public final class JobResource {
     @Path("jobs.xml")
     @Produces("text/xml;charset=UTF-8")
     public String jobs(@QueryParam("serviceType") String type, @QueryParam("status") String status,
-            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("100") int limit,
+            @QueryParam("offset") @DefaultValue("0") String offset, @QueryParam("limit") @DefaultValue("100") String limit,
             @Context UriInfo uri, @Context SecurityContext caller) {
-        if (limit > MAX_PAGE) {
-            throw new InvalidInputException("INVALID_PAGE", "limit must be at most " + MAX_PAGE);
-        }
-        List<Job> jobs = distributor.jobs(query(caller, type, status, offset, limit));
+        int first = number("offset", offset, Integer.MAX_VALUE);
+        int rows = number("limit", limit, MAX_PAGE);
+        List<Job> jobs = core().jobs(query(caller, type, status, first, rows));
         return JobXml.writeList(jobs, j -> DistributionResource.jobUrl(uri, j));
     }
 
@@ -78,17 +80,30 @@ public final class JobResource {
     @Produces("text/plain;charset=UTF-8")
     public String count(@QueryParam("serviceType") String type, @QueryParam("status") String status,
             @Context SecurityContext caller) {
-        return Long.toString(distributor.count(query(caller, type, status, 0, 0)));
+        return Long.toString(core().count(query(caller, type, status, 0, 0)));
     }
 
     private Job find(SecurityContext caller, long id) {
-        return distributor.job(Identity.organizationOf(caller, organization), id)
+        return core().job(Identity.organizationOf(caller, organization), id)
                 .orElseThrow(() -> new InvalidInputException("JOB_NOT_FOUND", "No job " + id, 404));
     }
 
     private JobQuery query(SecurityContext caller, String type, String status, int offset, int limit) {
         return new JobQuery(Identity.organizationOf(caller, organization), blank(type) ? Optional.empty() : Optional.of(type.trim()),
                 blank(status) ? Optional.empty() : Optional.of(status(status)), offset, limit);
+    }
+
+    /** A paging parameter: a whole number from 0 to {@code max}, else a 400 that says so. */
+    private static int number(String name, String value, int max) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 0 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidInputException("INVALID_PAGE", "'" + name + "' must be a whole number from 0 to " + max);
     }
 
     private static JobStatus status(String s) {
@@ -101,5 +116,9 @@ public final class JobResource {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    private Distributor core() {
+        return Errors.available(distributor);
     }
 }

@@ -53,6 +53,9 @@ public final class JobStore {
     }
 
     public List<Job> list(JobQuery q) {
+        if (q.limit() == 0) {
+            return List.of(); // EclipseLink reads setMaxResults(0) as "no limit"
+        }
         return read(em -> {
             TypedQuery<JobEntity> query = em.createQuery("SELECT j FROM JobEntity j WHERE " + where(q) + " ORDER BY j.id",
                     JobEntity.class);
