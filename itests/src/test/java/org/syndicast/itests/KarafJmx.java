@@ -61,6 +61,17 @@ final class KarafJmx implements AutoCloseable {
         return ((Number) id).longValue();
     }
 
+    /** The properties of the services a bundle registers, each as Karaf's service MBean shows them. */
+    java.util.List<String> serviceProperties(long bundleId) throws Exception {
+        TabularData table = (TabularData) mbeans.invoke(new ObjectName("org.apache.karaf:type=service,name=root"),
+                "getServices", new Object[] { bundleId }, new String[] { long.class.getName() });
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Object row : (Collection<?>) table.values()) {
+            out.add(java.util.Arrays.toString((Object[]) ((CompositeData) row).get("Properties")));
+        }
+        return out;
+    }
+
     @Override
     public void close() throws Exception {
         connector.close();
