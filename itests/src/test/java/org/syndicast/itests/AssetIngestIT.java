@@ -1,0 +1,166 @@
+package org.syndicast.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The ingest API against the assembled server: a multi-GiB element streamed in with a flat server heap,
+ * distributed through the download channel from the asset's media package, served through an EnterMediaDB
+ * link, and deleted with everything it left anywhere.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AssetIngestIT {
+    private static final long SEED = 42;
+    private static final long SIZE = 3L * 1024 * 1024 * 1024 + 12_345;
+
+    private KarafServer server;
+    private AssetHttp admin;
+    private Api opencast;
+
+    @BeforeAll
+    void start() throws Exception {
+        server = KarafServer.create("assets").start();
+        admin = AssetHttp.basic(server, KarafServer.ADMIN, KarafServer.ADMIN_PASSWORD);
+        opencast = Api.admin(server);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void multiGibElementStreamsInWithAFlatHeapIsDistributedServedAndDeletedEverywhere() throws Exception {
+        assertThat(admin.json("POST", "/assets", "{\"id\":\"big-1\",\"title\":\"Three gigabytes\"}").statusCode())
+                .isEqualTo(201);
+
+        long baseline;
+        long peak;
+        HttpResponse<String> put;
+        long started = System.nanoTime();
+        try (AssetHeap heap = new AssetHeap(server.home(), KarafServer.ADMIN, KarafServer.ADMIN_PASSWORD)) {
+            baseline = heap.settledUsed();
+            heap.start();
+            put = admin.putStream("/assets/big-1/elements/track-1?kind=track&flavor=presenter/source&fileName=big.mp4",
+                    "video/mp4", SIZE, () -> new AssetBytes(SEED, SIZE));
+            peak = heap.stop();
+            System.out.printf("AssetIngestIT: %d bytes in %.1f s; server heap used: %d MiB settled before, %d MiB peak"
+                    + " while streaming (max heap %d MiB)%n", SIZE, (System.nanoTime() - started) / 1e9,
+                    baseline >> 20, peak >> 20, heap.usage().getMax() >> 20);
+        }
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
+        assertThat(AssetHttp.json(put.body(), "size")).isEqualTo(Long.toString(SIZE));
+        assertThat(AssetHttp.json(put.body(), "sha256")).hasSize(64);
+        // the element is 3 GiB; the heap may not grow by more than a small fraction of it
+        assertThat(peak - baseline).isLessThan(384L << 20);
+
+        String mp = admin.get("/assets/big-1/mediapackage.xml").body();
+        assertThat(mp).contains("<url>asset://big-1/track-1</url>").contains("<size>" + SIZE + "</size>");
+        HttpResponse<String> job = opencast.post("/distribution/download/",
+                Api.form("mediapackage", mp, "channelId", "engage-player", "elementId", "[\"track-1\"]"));
+        assertThat(job.statusCode()).as(job.body()).isEqualTo(200);
+        String done = opencast.awaitJob(Api.id(job.body()), Duration.ofSeconds(60));
+        assertThat(Api.status(done)).as(done).isEqualTo("FINISHED");
+        Path published = server.downloads().resolve("default/engage-player/big-1/track-1/big.mp4");
+        assertThat(Files.size(published)).isEqualTo(SIZE);
+
+        HttpResponse<String> link = admin.json("POST", "/assets/mediadb/services/distribution/create/create",
+                "{\"assetid\":\"big-1\",\"id\":\"big-link\"}");
+        assertThat(link.statusCode()).as(link.body()).isEqualTo(200);
+        String original = AssetHttp.json(link.body(), "baseurl") + "original";
+        assertThat(admin.head(original).headers().firstValueAsLong("Content-Length")).hasValue(SIZE);
+        HttpResponse<byte[]> tail = admin.bytes(original, "Range", "bytes=-1000");
+        assertThat(tail.statusCode()).isEqualTo(206);
+        assertThat(tail.body()).isEqualTo(AssetBytes.range(SEED, SIZE - 1000, 1000));
+        // the bytes are checked where they were made: at the start, past 2^31 and at the end
+        assertThat(admin.bytes(original, "Range", "bytes=0-4095").body()).isEqualTo(AssetBytes.range(SEED, 0, 4096));
+        HttpResponse<byte[]> middle = admin.bytes(original, "Range", "bytes=2147483600-2147483699");
+        assertThat(middle.body()).isEqualTo(AssetBytes.range(SEED, 2_147_483_600L, 100));
+        try (var in = Files.newInputStream(published)) {
+            in.skipNBytes(SIZE - 1000);
+            assertThat(in.readAllBytes()).isEqualTo(AssetBytes.range(SEED, SIZE - 1000, 1000));
+        }
+
+        HttpResponse<String> deleted = admin.send("DELETE", "/assets/big-1", "application/json", "");
+        assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
+        assertThat(AssetHttp.json(deleted.body(), "linksRemoved")).isEqualTo("1");
+        assertThat(AssetHttp.json(deleted.body(), "filesRemoved")).isEqualTo("1");
+        assertThat(admin.head(original).statusCode()).isEqualTo(404);
+        awaitGone(published);
+        String sha = AssetHttp.json(put.body(), "sha256");
+        assertThat(server.home().resolve("assets/blobs/" + sha.substring(0, 2) + "/" + sha)).doesNotExist();
+    }
+
+    @Test
+    void metadataInXmlAndJsonListsAndChangeHistory() {
+        HttpResponse<String> xml = admin.send("POST", "/assets?format=xml", "text/xml",
+                "<asset id=\"x-1\"><title>In XML</title><tags><tag>a</tag><tag>b</tag></tags>"
+                        + "<fields><field name=\"course\">PHY101</field></fields></asset>");
+        assertThat(xml.statusCode()).as(xml.body()).isEqualTo(201);
+        assertThat(xml.body()).contains("<asset id=\"x-1\"").contains("<title>In XML</title>").contains("<tag>b</tag>")
+                .contains("<field name=\"course\">PHY101</field>").contains("<readiness>PENDING</readiness>");
+        admin.json("POST", "/assets", "{\"id\":\"j-1\",\"title\":\"In JSON\",\"tags\":\"b,c\"}");
+
+        HttpResponse<String> updated = admin.json("PUT", "/assets/j-1", "{\"readiness\":\"ready\",\"moderation\":\"APPROVED\"}");
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        assertThat(updated.body()).contains("\"readiness\":\"READY\"").contains("\"moderation\":\"APPROVED\"");
+        assertThat(admin.get("/assets?tag=b&readiness=READY").body()).contains("\"total\":1").contains("\"id\":\"j-1\"");
+        assertThat(admin.get("/assets/j-1/changes").body()).contains("\"kind\":\"CREATED\"").contains("\"kind\":\"READINESS\"")
+                .contains("\"kind\":\"MODERATION\"");
+        assertThat(admin.json("PUT", "/assets/j-1", "{\"readiness\":\"SHINY\"}").statusCode()).isEqualTo(400);
+        assertThat(admin.json("POST", "/assets", "{\"id\":\"j-1\"}").statusCode()).isEqualTo(409);
+        assertThat(AssetHttp.anonymous(server).get("/assets").statusCode()).isEqualTo(401);
+        assertThat(AssetHttp.basic(server, "viewer", "viewer").json("POST", "/assets", "{}").statusCode()).isEqualTo(403);
+        assertThat(AssetHttp.basic(server, "viewer", "viewer").get("/assets/j-1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void elementsRegisteredFromTheInboxOnlyAndMultipartUploadsAboveTheRestBodyLimit() throws Exception {
+        admin.json("POST", "/assets", "{\"id\":\"u-1\"}");
+        Path file = MediaPackages.randomFile(server.inbox().resolve("in/slides.mp4"), 2_000_000, 5);
+        HttpResponse<String> registered = admin.json("POST", "/assets/u-1/elements",
+                "{\"url\":\"" + file.toUri() + "\",\"kind\":\"track\",\"flavor\":\"presentation/source\"}");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        assertThat(AssetHttp.json(registered.body(), "md5")).isEqualTo(md5(Files.readAllBytes(file)));
+        HttpResponse<String> refused = admin.json("POST", "/assets/u-1/elements", "{\"url\":\"file:///etc/passwd\"}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("SOURCE_NOT_ALLOWED");
+
+        // 20 MiB: over the 16 MiB body limit of the Opencast endpoints, which does not apply here
+        byte[] body = new byte[20 << 20];
+        new java.util.Random(3).nextBytes(body);
+        byte[] multipart = EmdbMedia.multipart("B0undary", "attachment", "presenter/preview", "big.bin",
+                "application/octet-stream", body);
+        HttpResponse<String> up = admin.send("POST", "/assets/u-1/elements", "multipart/form-data; boundary=B0undary",
+                multipart);
+        assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
+        assertThat(AssetHttp.json(up.body(), "size")).isEqualTo(Integer.toString(body.length));
+        assertThat(AssetHttp.json(up.body(), "md5")).isEqualTo(md5(body));
+        HttpResponse<byte[]> back = admin.bytes(server.baseUrl() + "/assets/u-1/elements/attachment-1/content",
+                "Authorization", KarafServer.basic(KarafServer.ADMIN, KarafServer.ADMIN_PASSWORD));
+        assertThat(back.body()).isEqualTo(body);
+    }
+
+    private static String md5(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+    }
+
+    private static void awaitGone(Path file) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (Files.exists(file) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(file).doesNotExist();
+    }
+}
