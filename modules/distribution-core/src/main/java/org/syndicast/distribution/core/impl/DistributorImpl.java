@@ -15,6 +15,7 @@ import javax.persistence.EntityManagerFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -49,11 +50,12 @@ public final class DistributorImpl implements Distributor {
 
     private final Map<String, DistributionService> channels = new ConcurrentHashMap<>();
     private final Map<String, ElementContentProvider> providers = new ConcurrentHashMap<>();
-    private final Settings settings;
     private final JobStore store;
     private final PublicationStore publications;
-    private final CommandExecutor executor;
+    private final HttpClient http;
     private final JobDispatcher dispatcher;
+    private volatile Settings settings;
+    private volatile CommandExecutor executor;
 
     @Activate
     public DistributorImpl(CoreConfig config,
@@ -61,13 +63,28 @@ public final class DistributorImpl implements Distributor {
         this.settings = Settings.of(config);
         this.store = new JobStore(emf);
         this.publications = new PublicationStore(emf);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        ElementSources sources = new ElementSources(settings, http, scheme -> Optional.ofNullable(providers.get(scheme)));
-        this.executor = new CommandExecutor(sources, new HttpAvailabilityProbe(http, settings), publications);
-        JobRunner runner = new JobRunner(store, this::channel, settings, executor);
-        this.dispatcher = new JobDispatcher(store, runner, () -> Set.copyOf(channels.keySet()), settings);
+        this.executor = executorFor(settings);
+        this.dispatcher = new JobDispatcher(store, new JobRunner(store, this::channel, settings, executor),
+                () -> Set.copyOf(channels.keySet()), settings);
         dispatcher.start();
+    }
+
+    /** A changed configuration applies at once, without stopping the dispatcher or any running job. */
+    @Modified
+    void modified(CoreConfig config) {
+        Settings next = Settings.of(config);
+        CommandExecutor nextExecutor = executorFor(next);
+        this.settings = next;
+        this.executor = nextExecutor;
+        dispatcher.update(next, new JobRunner(store, this::channel, next, nextExecutor));
+        LOG.info("Distribution core settings changed: {} workers, {} attempts", next.workers(), next.maxAttempts());
+    }
+
+    private CommandExecutor executorFor(Settings s) {
+        ElementSources sources = new ElementSources(s, http, scheme -> Optional.ofNullable(providers.get(scheme)));
+        return new CommandExecutor(sources, new HttpAvailabilityProbe(http, s), publications);
     }
 
     @Deactivate

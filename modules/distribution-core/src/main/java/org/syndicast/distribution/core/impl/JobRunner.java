@@ -41,7 +41,8 @@ final class JobRunner {
     }
 
     void run(Job job) {
-        String host = settings.serverUrl();
+        // the host it was claimed as: server.url may have changed since
+        String host = job.processingHost() != null ? job.processingHost() : settings.serverUrl();
         String channel = channelOf(job);
         Optional<DistributionService> service = channels.apply(channel);
         if (service.isEmpty()) {
@@ -50,7 +51,7 @@ final class JobRunner {
         }
         try {
             List<MediaPackageElement> result = execute(job, channel, service.get());
-            store.finish(job.id(), host, ElementListXml.write(result), System.currentTimeMillis());
+            store.finish(job.id(), host, ElementListXml.write(result), System.currentTimeMillis(), job.attempts());
         } catch (DistributionException e) {
             String reason = e.code() + ": " + e.getMessage();
             if (e.retryable() && job.attempts() < settings.maxAttempts()) {
@@ -58,16 +59,17 @@ final class JobRunner {
                 LOG.info("Job {} attempt {} of {} failed, retrying in {} ms: {}", job.id(), job.attempts(),
                         settings.maxAttempts(), delay, reason);
                 store.retryLater(job.id(), host, reason + " (attempt " + job.attempts() + ", retrying)",
-                        System.currentTimeMillis() + delay);
+                        System.currentTimeMillis() + delay, job.attempts());
             } else {
                 LOG.warn("Job {} failed after {} attempt(s): {}", job.id(), job.attempts(), reason);
-                store.fail(job.id(), host, reason + " (after " + job.attempts() + " attempt(s))", System.currentTimeMillis());
+                store.fail(job.id(), host, reason + " (after " + job.attempts() + " attempt(s))", System.currentTimeMillis(),
+                        job.attempts());
             }
         } catch (InvalidInputException e) {
-            store.fail(job.id(), host, e.code() + ": " + e.getMessage(), System.currentTimeMillis());
+            store.fail(job.id(), host, e.code() + ": " + e.getMessage(), System.currentTimeMillis(), job.attempts());
         } catch (RuntimeException e) {
             LOG.error("Job {} failed unexpectedly", job.id(), e);
-            store.fail(job.id(), host, "INTERNAL_ERROR: " + e, System.currentTimeMillis());
+            store.fail(job.id(), host, "INTERNAL_ERROR: " + e, System.currentTimeMillis(), job.attempts());
         }
     }
 

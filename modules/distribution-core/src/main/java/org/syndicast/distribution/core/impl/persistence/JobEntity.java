@@ -75,6 +75,10 @@ public class JobEntity {
     @Column(name = "LEASE_UNTIL")
     Long leaseUntil;
 
+    /** When the running node last claimed or renewed the job: tells a dead JVM's jobs from a live one's. */
+    @Column(name = "HEARTBEAT")
+    Long heartbeat;
+
     @Column(name = "ATTEMPTS", nullable = false)
     int attempts;
 

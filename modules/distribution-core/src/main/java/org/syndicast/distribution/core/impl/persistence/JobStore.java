@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
+import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
 
 import org.syndicast.distribution.api.Job;
@@ -21,6 +22,7 @@ import org.syndicast.distribution.api.JobStatus;
 public final class JobStore {
     private static final String RUNNING = JobStatus.RUNNING.name();
     private static final String QUEUED = JobStatus.QUEUED.name();
+    private static final int ANY_ATTEMPT = -1;
 
     private final EntityManagerFactory emf;
 
@@ -89,9 +91,10 @@ public final class JobStore {
     public Optional<Job> claim(long id, String host, long now, long leaseUntil) {
         return inTx(em -> {
             int n = em.createQuery("UPDATE JobEntity j SET j.status = :running, j.processingHost = :host,"
-                    + " j.leaseUntil = :lease, j.attempts = j.attempts + 1, j.version = j.version + 1"
+                    + " j.leaseUntil = :lease, j.heartbeat = :now, j.attempts = j.attempts + 1, j.version = j.version + 1"
                     + " WHERE j.id = :id AND j.status = :queued")
                     .setParameter("running", RUNNING).setParameter("host", host).setParameter("lease", leaseUntil)
+                    .setParameter("now", now)
                     .setParameter("id", id).setParameter("queued", QUEUED).executeUpdate();
             if (n != 1) {
                 return Optional.<Job>empty();
@@ -104,7 +107,12 @@ public final class JobStore {
 
     /** Marks a job this host runs as FINISHED with its payload. */
     public boolean finish(long id, String host, String payload, long now) {
-        return complete(id, host, e -> {
+        return finish(id, host, payload, now, ANY_ATTEMPT);
+    }
+
+    /** The same, only while the job is still in attempt {@code attempt}. */
+    public boolean finish(long id, String host, String payload, long now, int attempt) {
+        return complete(id, host, attempt, e -> {
             e.status = JobStatus.FINISHED.name();
             e.payload = payload;
             e.failure = null;
@@ -114,7 +122,12 @@ public final class JobStore {
 
     /** Marks a job this host runs as FAILED, saying why. */
     public boolean fail(long id, String host, String failure, long now) {
-        return complete(id, host, e -> {
+        return fail(id, host, failure, now, ANY_ATTEMPT);
+    }
+
+    /** The same, only while the job is still in attempt {@code attempt}. */
+    public boolean fail(long id, String host, String failure, long now, int attempt) {
+        return complete(id, host, attempt, e -> {
             e.status = JobStatus.FAILED.name();
             e.failure = clip(failure);
             e.dateCompleted = now;
@@ -123,7 +136,12 @@ public final class JobStore {
 
     /** Puts a job this host ran back in the queue, to run again not before {@code notBefore}. */
     public boolean retryLater(long id, String host, String failure, long notBefore) {
-        return complete(id, host, e -> {
+        return retryLater(id, host, failure, notBefore, ANY_ATTEMPT);
+    }
+
+    /** The same, only while the job is still in attempt {@code attempt}. */
+    public boolean retryLater(long id, String host, String failure, long notBefore, int attempt) {
+        return complete(id, host, attempt, e -> {
             e.status = QUEUED;
             e.failure = clip(failure);
             e.notBefore = notBefore;
@@ -134,7 +152,7 @@ public final class JobStore {
 
     /** Gives back a job this host claimed but could not start (its channel went away); the attempt does not count. */
     public boolean release(long id, String host) {
-        return complete(id, host, e -> {
+        return complete(id, host, ANY_ATTEMPT, e -> {
             e.status = QUEUED;
             e.attempts = Math.max(0, e.attempts - 1);
             e.processingHost = null;
@@ -142,11 +160,22 @@ public final class JobStore {
         });
     }
 
-    /** At start: jobs this host was running when it died go back to the queue. */
+    /** Every job this host was running goes back to the queue. */
     public int recover(String host) {
+        return recover(host, Long.MAX_VALUE);
+    }
+
+    /**
+     * At start: the jobs this host was running when its previous JVM died go back to the queue. Jobs claimed
+     * or renewed since {@code claimedBefore} (this JVM's start) are left alone: a restarted component of the
+     * same JVM may still have them in its workers.
+     */
+    public int recover(String host, long claimedBefore) {
         return inTx(em -> em.createQuery("UPDATE JobEntity j SET j.status = :queued, j.processingHost = NULL,"
-                + " j.leaseUntil = NULL, j.version = j.version + 1 WHERE j.status = :running AND j.processingHost = :host")
-                .setParameter("queued", QUEUED).setParameter("running", RUNNING).setParameter("host", host).executeUpdate());
+                + " j.leaseUntil = NULL, j.version = j.version + 1 WHERE j.status = :running AND j.processingHost = :host"
+                + " AND (j.heartbeat IS NULL OR j.heartbeat < :before)")
+                .setParameter("queued", QUEUED).setParameter("running", RUNNING).setParameter("host", host)
+                .setParameter("before", claimedBefore).executeUpdate());
     }
 
     /** Jobs whose node stopped renewing their lease (it died) go back to the queue. */
@@ -158,19 +187,30 @@ public final class JobStore {
 
     /** Extends the leases of the jobs this host is running. */
     public int renewLeases(String host, Collection<Long> ids, long until) {
+        return renewLeases(host, ids, System.currentTimeMillis(), until);
+    }
+
+    /** Extends the leases of the jobs this host is running, noting {@code now} as their heartbeat. */
+    public int renewLeases(String host, Collection<Long> ids, long now, long until) {
         if (ids.isEmpty()) {
             return 0;
         }
-        return inTx(em -> em.createQuery("UPDATE JobEntity j SET j.leaseUntil = :until"
+        return inTx(em -> em.createQuery("UPDATE JobEntity j SET j.leaseUntil = :until, j.heartbeat = :now"
                 + " WHERE j.status = :running AND j.processingHost = :host AND j.id IN :ids")
-                .setParameter("until", until).setParameter("running", RUNNING).setParameter("host", host)
+                .setParameter("until", until).setParameter("now", now).setParameter("running", RUNNING)
+                .setParameter("host", host)
                 .setParameter("ids", ids).executeUpdate());
     }
 
-    private boolean complete(long id, String host, java.util.function.Consumer<JobEntity> change) {
+    /**
+     * Changes a job this host runs, under a row lock: lease renewals and other nodes' lease expiry wait for it
+     * instead of failing it, and a job requeued and claimed again meanwhile (another attempt) is left alone.
+     */
+    private boolean complete(long id, String host, int attempt, java.util.function.Consumer<JobEntity> change) {
         return inTx(em -> {
-            JobEntity e = em.find(JobEntity.class, id);
-            if (e == null || !RUNNING.equals(e.status) || !host.equals(e.processingHost)) {
+            JobEntity e = em.find(JobEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (e == null || !RUNNING.equals(e.status) || !host.equals(e.processingHost)
+                    || (attempt != ANY_ATTEMPT && e.attempts != attempt)) {
                 return false;
             }
             change.accept(e);

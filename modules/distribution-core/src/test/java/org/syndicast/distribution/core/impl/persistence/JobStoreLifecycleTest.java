@@ -242,6 +242,41 @@ class JobStoreLifecycleTest {
         assertThat(List.of(created.version(), v1, v2, v3, v4, v5)).isSorted().doesNotHaveDuplicates();
     }
 
+    @Test
+    void recoverAtStartLeavesTheJobsThisJvmClaimedOrRenewed() {
+        long claimedByTheDeadJvm = running(HOST, 60_000); // claimed at 1_000
+        long claimedSinceStart = store.create(Jobs.on("download"), 1_000).id();
+        store.claim(claimedSinceStart, HOST, 5_000, 60_000).orElseThrow();
+        long renewedSinceStart = running(HOST, 60_000);
+        store.renewLeases(HOST, List.of(renewedSinceStart), 6_000, 70_000);
+
+        assertThat(store.recover(HOST, 4_000)).isEqualTo(1);
+
+        assertThat(status(claimedByTheDeadJvm)).isEqualTo(JobStatus.QUEUED);
+        assertThat(status(claimedSinceStart)).isEqualTo(JobStatus.RUNNING);
+        assertThat(status(renewedSinceStart)).isEqualTo(JobStatus.RUNNING);
+    }
+
+    @Test
+    void aStaleAttemptCannotCompleteAJobClaimedAgain() {
+        long id = running(HOST, 60_000);
+        assertThat(store.retryLater(id, HOST, "TARGET_IO: down", 0, 1)).isTrue();
+        store.claim(id, HOST, 2_000, 60_000).orElseThrow();
+
+        assertThat(store.finish(id, HOST, "from attempt 1", 3_000, 1)).isFalse();
+        assertThat(store.finish(id, HOST, "from attempt 2", 3_000, 2)).isTrue();
+        assertThat(store.find(id).orElseThrow().payload()).isEqualTo("from attempt 2");
+    }
+
+    @Test
+    void aRenewedLeaseDoesNotStopTheJobFromFinishing() {
+        long id = running(HOST, 60_000);
+        store.renewLeases(HOST, List.of(id), 2_000, 70_000);
+
+        assertThat(store.finish(id, HOST, "done", 3_000, 1)).isTrue();
+        assertThat(status(id)).isEqualTo(JobStatus.FINISHED);
+    }
+
     private long running(String host, long leaseUntil) {
         long id = store.create(Jobs.on("download"), 1_000).id();
         store.claim(id, host, 1_000, leaseUntil).orElseThrow();
