@@ -143,7 +143,7 @@ max_heap=$(jcmd "$PID" VM.flags 2>/dev/null | tr ' ' '\n' | awk -F= '/^-XX:MaxHe
   echo "|---|---|"
   echo "| $SMALL_MIB MiB via /distribution/s3/distributesync, best of $ROUNDS | $best_c ms ($(mibs "$SMALL_MIB" "$best_c") MiB/s) |"
   echo "| same file, raw AWS SDK v2 multipart upload (SDK defaults: CRC32 trailer), best of $ROUNDS | $best_r ms ($(mibs "$SMALL_MIB" "$best_r") MiB/s) |"
-  echo "| same file, raw SDK without its checksums (as the channel, which sends Content-MD5), best of $ROUNDS | $best_q ms ($(mibs "$SMALL_MIB" "$best_q") MiB/s) |"
+  echo "| same file, raw SDK without its own checksums (as the channel, which sends its CRC32C itself), best of $ROUNDS | $best_q ms ($(mibs "$SMALL_MIB" "$best_q") MiB/s) |"
   echo "| channel / raw SDK throughput (aim >= 0.9): against SDK defaults / against the same checksum setting | $ratio / $ratio_q |"
   echo "| $LARGE_MIB MiB via distributesync | $lms ms ($(mibs "$LARGE_MIB" "$lms") MiB/s) |"
   echo "| server heap after full GCs: started, before any upload / after the uploads above, before the $LARGE_MIB MiB one (max heap ${max_heap:-?} MiB) | $start_heap MiB / $base MiB |"

@@ -38,7 +38,9 @@ class S3DistributionIT {
 
     @AfterAll
     void stop() throws Exception {
-        s3.close();
+        if (s3 != null) {
+            s3.close();
+        }
     }
 
     private String mp(String id) {

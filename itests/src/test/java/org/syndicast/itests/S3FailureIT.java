@@ -48,7 +48,9 @@ class S3FailureIT {
     @AfterAll
     void stop() throws Exception {
         breakingOrigin.stop(0);
-        s3.close();
+        if (s3 != null) {
+            s3.close();
+        }
     }
 
     private Map<String, String> form(String mpId, String url) {

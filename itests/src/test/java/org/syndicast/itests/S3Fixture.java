@@ -35,9 +35,22 @@ final class S3Fixture implements AutoCloseable {
 
     static S3Fixture start(String name, Map<String, String> coreSettings) throws Exception {
         S3ProxyServer s3 = S3ProxyServer.start(name + "-s3proxy");
-        S3Client client = s3.client();
-        client.createBucket(b -> b.bucket(BUCKET));
-        client.createBucket(b -> b.bucket(OTHER_BUCKET));
+        try (S3Client client = s3.client()) {
+            client.createBucket(b -> b.bucket(BUCKET));
+            client.createBucket(b -> b.bucket(OTHER_BUCKET));
+        }
+        KarafServer server;
+        try {
+            server = configuredServer(name, s3, coreSettings);
+        } catch (Exception | Error e) {
+            s3.close();
+            throw e;
+        }
+        return new S3Fixture(s3, server);
+    }
+
+    private static KarafServer configuredServer(String name, S3ProxyServer s3, Map<String, String> coreSettings)
+            throws Exception {
         KarafServer server = KarafServer.create(name);
         server.set("org.syndicast.distribution.core", "max.attempts", "2");
         server.set("org.syndicast.distribution.core", "retry.backoff.ms", "200");
@@ -55,8 +68,13 @@ final class S3Fixture implements AutoCloseable {
         server.set(PID, "sdk.max.attempts", "2");
         server.set(PID, "availability.attempts", "3");
         server.set(PID, "availability.delay.ms", "200");
-        server.start();
-        return new S3Fixture(s3, server);
+        try {
+            server.start();
+        } catch (Exception | Error e) {
+            server.close();
+            throw e;
+        }
+        return server;
     }
 
     void set(String key, String value) {

@@ -24,8 +24,9 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
  * <li>anything else is read part by part into pooled buffers; when it all fits in the first part it is one PUT
  * from that buffer, otherwise a multipart upload ({@link MultipartUpload}).</li>
  * </ul>
- * Every request carries {@code Content-MD5}, so the server refuses bytes that changed on the way; the ETag it
- * answers is compared with the MD5 of what was read, and the stored size with the size read and announced.
+ * Every request carries a checksum of its bytes ({@link Integrity}: CRC32C, or Content-MD5), so the store refuses
+ * bytes that changed on the way; what the store answers is compared with it, and the stored size with the size
+ * read and announced.
  */
 final class ElementUploader {
     private static final Logger LOG = LoggerFactory.getLogger(ElementUploader.class);
@@ -82,8 +83,8 @@ final class ElementUploader {
 
     private static Uploaded putFile(S3Target target, String key, String contentType, Path file, long size)
             throws IOException, DistributionException {
-        byte[] md5 = Md5.of(file);
-        Uploaded uploaded = put(target, key, contentType, RequestBody.fromFile(file), size, md5);
+        Integrity integrity = Integrity.of(target.settings().uploads().checksum(), file);
+        Uploaded uploaded = put(target, key, contentType, RequestBody.fromFile(file), size, integrity);
         if (Files.size(file) != size) {
             delete(target, key);
             throw DistributionException.transientFailure("SIZE_MISMATCH", "The source of " + key
@@ -96,14 +97,16 @@ final class ElementUploader {
             throws DistributionException {
         RequestBody body = RequestBody.fromContentProvider(() -> new ByteArrayInputStream(buffer, 0, length), length,
                 contentType);
-        return put(target, key, contentType, body, length, Md5.of(buffer, 0, length));
+        return put(target, key, contentType, body, length,
+                Integrity.of(target.settings().uploads().checksum(), buffer, 0, length));
     }
 
     private static Uploaded put(S3Target target, String key, String contentType, RequestBody body, long length,
-            byte[] md5) throws DistributionException {
+            Integrity integrity) throws DistributionException {
         S3Settings settings = target.settings();
         PutObjectRequest.Builder request = PutObjectRequest.builder().bucket(settings.bucket()).key(key)
-                .contentType(contentType).contentLength(length).contentMD5(Md5.base64(md5));
+                .contentType(contentType).contentLength(length);
+        integrity.applyTo(request);
         if (!settings.storageClass().isEmpty()) {
             request.storageClass(settings.storageClass());
         }
@@ -114,12 +117,13 @@ final class ElementUploader {
         try {
             response = target.s3().putObject(request.build(), body);
         } catch (SdkException e) {
-            throw S3Errors.map(e, settings, "upload", settings.bucket() + "/" + key);
+            throw S3Errors.mapUpload(e, target, "upload", settings.bucket() + "/" + key);
         }
-        if (settings.uploads().verifyEtag() && !Md5.matches(response.eTag(), md5)) {
+        if (!integrity.confirmedBy(response.eTag(), response.checksumCRC32C(), settings.uploads().verifyEtag())) {
             delete(target, key);
             throw DistributionException.transientFailure("CHECKSUM_MISMATCH", "S3 stored " + key + " with ETag "
-                    + response.eTag() + ", which is not the MD5 of the bytes sent", null);
+                    + response.eTag() + " / CRC32C " + response.checksumCRC32C() + ", which does not match the "
+                    + integrity.describe() + " of the bytes sent", null);
         }
         LOG.debug("Put {} ({} bytes) in one request", key, length);
         return new Uploaded(key, length, Md5.unquote(response.eTag()), 1);

@@ -18,6 +18,7 @@ import org.syndicast.distribution.api.DistributionException;
 
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.CreateMultipartUploadRequest;
 import software.amazon.awssdk.services.s3.model.UploadPartRequest;
@@ -25,8 +26,8 @@ import software.amazon.awssdk.services.s3.model.UploadPartResponse;
 
 /**
  * One multipart upload. The calling thread reads part after part into pooled buffers; up to
- * {@code upload.concurrency} parts travel at once on the target's part threads, each with its
- * {@code Content-MD5}, and each part's ETag is checked against it. So at most concurrency + 1 buffers are held
+ * {@code upload.concurrency} parts travel at once on the target's part threads, each with its checksum
+ * ({@link Integrity}), which the store checks and the channel compares with the store's answer. So at most concurrency + 1 buffers are held
  * by one upload, whatever the element's size. On any failure no further part is started, the parts in flight
  * are waited for, and the upload is aborted, so that no incomplete upload (and its storage) stays behind.
  */
@@ -42,7 +43,7 @@ final class MultipartUpload {
     private final Semaphore inFlight;
     private final List<Future<?>> running = new ArrayList<>();
     private final Map<Integer, CompletedPart> completed = new ConcurrentSkipListMap<>();
-    private final Map<Integer, byte[]> digests = new ConcurrentSkipListMap<>();
+    private final Map<Integer, Integrity> digests = new ConcurrentSkipListMap<>();
     private final AtomicReference<Exception> failure = new AtomicReference<>();
     private String uploadId;
 
@@ -85,6 +86,9 @@ final class MultipartUpload {
     private String create() throws DistributionException {
         CreateMultipartUploadRequest.Builder request = CreateMultipartUploadRequest.builder().bucket(settings.bucket())
                 .key(key).contentType(contentType);
+        if (settings.uploads().checksum() == Integrity.Mode.CRC32C) {
+            request.checksumAlgorithm(ChecksumAlgorithm.CRC32_C);
+        }
         if (!settings.storageClass().isEmpty()) {
             request.storageClass(settings.storageClass());
         }
@@ -154,22 +158,25 @@ final class MultipartUpload {
     }
 
     private void uploadPart(int part, byte[] buffer, int length) throws DistributionException {
-        byte[] md5 = Md5.of(buffer, 0, length);
-        UploadPartRequest request = UploadPartRequest.builder().bucket(settings.bucket()).key(key).uploadId(uploadId)
-                .partNumber(part).contentLength((long) length).contentMD5(Md5.base64(md5)).build();
+        Integrity integrity = Integrity.of(settings.uploads().checksum(), buffer, 0, length);
+        UploadPartRequest.Builder request = UploadPartRequest.builder().bucket(settings.bucket()).key(key)
+                .uploadId(uploadId).partNumber(part).contentLength((long) length);
+        integrity.applyTo(request);
         UploadPartResponse response;
         try {
-            response = target.s3().uploadPart(request, RequestBody.fromContentProvider(
+            response = target.s3().uploadPart(request.build(), RequestBody.fromContentProvider(
                     () -> new ByteArrayInputStream(buffer, 0, length), length, "application/octet-stream"));
         } catch (SdkException e) {
-            throw S3Errors.map(e, settings, "upload of part " + part, where());
+            throw S3Errors.mapUpload(e, target, "upload of part " + part, where());
         }
-        if (settings.uploads().verifyEtag() && !Md5.matches(response.eTag(), md5)) {
+        if (!integrity.confirmedBy(response.eTag(), response.checksumCRC32C(), settings.uploads().verifyEtag())) {
             throw DistributionException.transientFailure("CHECKSUM_MISMATCH", "S3 stored part " + part + " of " + key
-                    + " with ETag " + response.eTag() + ", which is not the MD5 of the bytes sent", null);
+                    + " with ETag " + response.eTag() + " / CRC32C " + response.checksumCRC32C()
+                    + ", which does not match the " + integrity.describe() + " of the bytes sent", null);
         }
-        digests.put(part, md5);
-        completed.put(part, CompletedPart.builder().partNumber(part).eTag(response.eTag()).build());
+        digests.put(part, integrity);
+        completed.put(part, CompletedPart.builder().partNumber(part).eTag(response.eTag())
+                .checksumCRC32C(integrity.crc32c()).build());
     }
 
     private ElementUploader.Uploaded complete(long total) throws DistributionException {
@@ -183,8 +190,10 @@ final class MultipartUpload {
         } catch (SdkException e) {
             throw S3Errors.map(e, settings, "completion of a multipart upload", where());
         }
-        String expected = Md5.multipartEtag(new ArrayList<>(digests.values()));
-        if (settings.uploads().verifyEtag() && Md5.isMultipartEtag(etag) && !Md5.unquote(etag).equals(expected)) {
+        String expected = settings.uploads().checksum() == Integrity.Mode.MD5
+                ? Md5.multipartEtag(digests.values().stream().map(Integrity::md5).toList()) : null;
+        if (expected != null && settings.uploads().verifyEtag() && Md5.isMultipartEtag(etag)
+                && !Md5.unquote(etag).equals(expected)) {
             ElementUploader.delete(target, key);
             throw DistributionException.transientFailure("CHECKSUM_MISMATCH", "S3 assembled " + key + " with ETag "
                     + etag + " where its parts make " + expected, null);

@@ -77,8 +77,13 @@ public @interface S3ChannelConfig {
             description = "Part buffers shared by all uploads: heap for uploads <= this x part size")
     int upload_buffers() default 10;
 
+    @AttributeDefinition(name = "Checksum",
+            description = "Checksum sent with every request and checked by the store: crc32c (flexible checksums,"
+                    + " cheap) or md5 (Content-MD5, for stores without flexible checksums)")
+    String checksum() default "crc32c";
+
     @AttributeDefinition(name = "Verify ETags",
-            description = "Compare each returned ETag with the MD5 of the bytes sent; turn off for SSE-KMS/SSE-C buckets")
+            description = "With checksum=md5, compare each ETag with the MD5 sent; turn off for SSE-KMS/SSE-C buckets")
     boolean verify_etag() default true;
 
     @AttributeDefinition(name = "Connect timeout", description = "Milliseconds to open a connection to the endpoint")

@@ -47,8 +47,9 @@ final class S3Clients {
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials)
                 .forcePathStyle(settings.pathStyle())
-                // every request carries Content-MD5, which the store checks: the SDK's own CRC32 trailer (with
-                // aws-chunked encoding) would check the same bytes again, at a fifth of the throughput (measured)
+                // every request carries the channel's own checksum (Integrity), which the store checks; the
+                // SDK's CRC32 trailer in aws-chunked encoding would check the same bytes again, at a fifth of the
+                // throughput (measured)
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()

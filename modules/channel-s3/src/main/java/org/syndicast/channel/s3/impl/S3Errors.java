@@ -46,6 +46,37 @@ final class S3Errors {
                 + " for the " + action + " (" + where + "): " + message, e);
     }
 
+    /**
+     * Like {@link #map}, for a request with a body: a store that refuses a request (a missing bucket, bad
+     * credentials) may answer and close the connection before it has read the body, and the client then sees
+     * only a broken connection. So when a failure looks like the store being unreachable, a HEAD of the bucket
+     * (no body) asks why: missing or refused is permanent; anything else keeps the original, retryable failure.
+     */
+    static DistributionException mapUpload(SdkException e, S3Target target, String action, String where) {
+        S3Settings settings = target.settings();
+        DistributionException mapped = map(e, settings, action, where);
+        if (!"TARGET_UNREACHABLE".equals(mapped.code())) {
+            return mapped;
+        }
+        try {
+            target.s3().headBucket(h -> h.bucket(settings.bucket()));
+            return mapped;
+        } catch (S3Exception head) {
+            if (head.statusCode() == 404) {
+                return bucketNotFound(settings, head);
+            }
+            return head.statusCode() == 401 || head.statusCode() == 403 ? fromS3(head, settings, action, where) : mapped;
+        } catch (SdkException other) {
+            return mapped;
+        }
+    }
+
+    private static DistributionException bucketNotFound(S3Settings settings, Exception cause) {
+        return DistributionException.permanent("BUCKET_NOT_FOUND", "Bucket '" + settings.bucket()
+                + "' does not exist at " + settings.target() + "; the channel never creates buckets: create it"
+                + " or set bucket in etc/" + S3ChannelConfig.PID + ".cfg", cause);
+    }
+
     private static DistributionException fromS3(S3Exception e, S3Settings settings, String action, String where) {
         String code = e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null ? ""
                 : e.awsErrorDetails().errorCode();
@@ -55,9 +86,7 @@ final class S3Errors {
         String said = settings.target() + " answered " + status + (code.isEmpty() ? "" : " " + code)
                 + (detail.isEmpty() ? "" : " (" + detail + ")") + " to the " + action + " (" + where + ")";
         if ("NoSuchBucket".equals(code)) {
-            return DistributionException.permanent("BUCKET_NOT_FOUND", "Bucket '" + settings.bucket()
-                    + "' does not exist at " + settings.target() + "; the channel never creates buckets: create it"
-                    + " or set bucket in etc/" + S3ChannelConfig.PID + ".cfg", e);
+            return bucketNotFound(settings, e);
         }
         if (DENIED.contains(code) || status == 401 || status == 403) {
             return DistributionException.permanent("ACCESS_DENIED", said

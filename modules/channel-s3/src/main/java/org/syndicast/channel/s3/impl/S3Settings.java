@@ -41,7 +41,8 @@ record S3Settings(Optional<URI> endpoint, String region, String bucket, boolean 
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_-]*");
 
     /** Sizes of single and multipart uploads. */
-    record UploadSettings(long multipartThreshold, int partSize, int concurrency, int buffers, boolean verifyEtag) {
+    record UploadSettings(long multipartThreshold, int partSize, int concurrency, int buffers, Integrity.Mode checksum,
+            boolean verifyEtag) {
         static final long MIN_PART = 5L << 20;
         // one buffer holds one part: a Java array caps it below 2 GiB, S3 allows up to 5 GiB
         static final long MAX_PART = 1L << 30;
@@ -87,7 +88,7 @@ record S3Settings(Optional<URI> endpoint, String region, String bucket, boolean 
             throw new IllegalArgumentException("presign.validity.seconds must be between 1 and 604800");
         }
         UploadSettings uploads = new UploadSettings(c.multipart_threshold_bytes(), toInt(c.part_size_bytes()),
-                c.upload_concurrency(), c.upload_buffers(), c.verify_etag());
+                c.upload_concurrency(), c.upload_buffers(), Integrity.Mode.of(trim(c.checksum())), c.verify_etag());
         Transport transport = new Transport(Duration.ofMillis(Math.max(100, c.connect_timeout_ms())),
                 Duration.ofMillis(Math.max(1000, c.socket_timeout_ms())), Math.max(1, c.sdk_max_attempts()));
         Availability availability = new Availability(Math.max(1, c.availability_attempts()),

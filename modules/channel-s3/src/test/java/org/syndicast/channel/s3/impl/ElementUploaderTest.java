@@ -40,7 +40,7 @@ class ElementUploaderTest {
     }
 
     @Test
-    void aSmallFileGoesInOnePutWithItsMd5() throws Exception {
+    void aSmallFileGoesInOnePutWithItsCrc32c() throws Exception {
         byte[] bytes = TestContent.random(100_000, 1);
         Path file = Files.write(dir.resolve("small.mp4"), bytes);
 
@@ -49,9 +49,43 @@ class ElementUploaderTest {
         assertThat(up.parts()).isEqualTo(1);
         assertThat(up.bytes()).isEqualTo(bytes.length);
         assertThat(s3.objects.get("k/small.mp4")).isEqualTo(bytes);
-        assertThat(s3.puts.get(0).contentMD5()).isEqualTo(Md5.base64(Md5.of(bytes, 0, bytes.length)));
+        assertThat(s3.puts.get(0).checksumCRC32C())
+                .isEqualTo(Integrity.of(Integrity.Mode.CRC32C, bytes, 0, bytes.length).crc32c());
+        assertThat(s3.puts.get(0).contentMD5()).isNull();
         assertThat(s3.puts.get(0).contentType()).isEqualTo("video/mp4");
         assertThat(s3.puts.get(0).contentLength()).isEqualTo(bytes.length);
+    }
+
+    @Test
+    void withMd5TheContentMd5IsSentInstead() throws Exception {
+        byte[] bytes = TestContent.random(100_000, 1);
+        Path file = Files.write(dir.resolve("small.mp4"), bytes);
+        ElementUploader.upload(target("checksum", "md5"), "k/small.mp4", "video/mp4", TestContent.file(file));
+        assertThat(s3.puts.get(0).contentMD5()).isEqualTo(Md5.base64(Md5.of(bytes, 0, bytes.length)));
+        assertThat(s3.puts.get(0).checksumCRC32C()).isNull();
+    }
+
+    @Test
+    void bytesDamagedOnTheWayAreRefusedAndRetryable() throws Exception {
+        Path file = Files.write(dir.resolve("small.mp4"), TestContent.random(1000, 9));
+        s3.corruptNext = true;
+        assertThatThrownBy(() -> ElementUploader.upload(target(), "k/small.mp4", "video/mp4", TestContent.file(file)))
+                .isInstanceOfSatisfying(DistributionException.class, e -> {
+                    assertThat(e.code()).isEqualTo("CHECKSUM_MISMATCH");
+                    assertThat(e.retryable()).isTrue();
+                });
+        assertThat(s3.objects).doesNotContainKey("k/small.mp4");
+    }
+
+    @Test
+    void aDamagedPartAbortsTheMultipartUpload() throws Exception {
+        Path file = Files.write(dir.resolve("big.mp4"), TestContent.random(20 * MIB, 10));
+        s3.corruptNext = true;
+        assertThatThrownBy(() -> ElementUploader.upload(target("part_size_bytes", 5L * MIB, "checksum", "md5"),
+                "k/big.mp4", "video/mp4", TestContent.file(file)))
+                .isInstanceOfSatisfying(DistributionException.class, e -> assertThat(e.code()).isEqualTo("CHECKSUM_MISMATCH"));
+        assertThat(s3.calls).contains("abort k/big.mp4");
+        assertThat(s3.uploads).isEmpty();
     }
 
     @Test
@@ -73,6 +107,7 @@ class ElementUploaderTest {
 
         assertThat(up.parts()).isEqualTo(5);
         assertThat(up.etag()).endsWith("-5");
+        assertThat(s3.calls).contains("create k/big.mp4", "complete k/big.mp4");
         assertThat(s3.objects.get("k/big.mp4")).isEqualTo(bytes);
         assertThat(s3.maxPartsAtOnce.get()).isBetween(2, 3);
         assertThat(s3.uploads).isEmpty();
@@ -158,6 +193,18 @@ class ElementUploaderTest {
                     assertThat(e.code()).isEqualTo("BUCKET_NOT_FOUND");
                     assertThat(e.retryable()).isFalse();
                     assertThat(e.getMessage()).contains("'media'").contains("never creates");
+                });
+    }
+
+    @Test
+    void aMissingBucketIsFoundOutWhenTheStoreCutsTheConnectionEarly() throws Exception {
+        Path file = Files.write(dir.resolve("a.mp4"), new byte[10]);
+        s3.noBucket = true;
+        s3.closeBeforeBody = true;
+        assertThatThrownBy(() -> ElementUploader.upload(target(), "k/a.mp4", "video/mp4", TestContent.file(file)))
+                .isInstanceOfSatisfying(DistributionException.class, e -> {
+                    assertThat(e.code()).isEqualTo("BUCKET_NOT_FOUND");
+                    assertThat(e.retryable()).isFalse();
                 });
     }
 

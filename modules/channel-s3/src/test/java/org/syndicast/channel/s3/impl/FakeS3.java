@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.AbortMultipartUploadRequest;
@@ -27,6 +28,8 @@ import software.amazon.awssdk.services.s3.model.CreateMultipartUploadRequest;
 import software.amazon.awssdk.services.s3.model.CreateMultipartUploadResponse;
 import software.amazon.awssdk.services.s3.model.DeleteObjectRequest;
 import software.amazon.awssdk.services.s3.model.DeleteObjectResponse;
+import software.amazon.awssdk.services.s3.model.HeadBucketRequest;
+import software.amazon.awssdk.services.s3.model.HeadBucketResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
@@ -51,6 +54,10 @@ final class FakeS3 implements S3Client {
     final AtomicInteger maxPartsAtOnce = new AtomicInteger();
     volatile int failingPart = -1;
     volatile boolean noBucket;
+    /** Refusals cut the connection before the body is read, as a store answering early does. */
+    volatile boolean closeBeforeBody;
+    /** Flips a bit of the next request's bytes on the way, as a bad network card would. */
+    volatile boolean corruptNext;
     volatile long partDelayMillis = 5;
     /** When set, every PUT waits for it: an upload in flight. */
     volatile CountDownLatch putGate;
@@ -59,6 +66,9 @@ final class FakeS3 implements S3Client {
     public PutObjectResponse putObject(PutObjectRequest request, RequestBody body) {
         calls.add("put " + request.key());
         puts.add(request);
+        if (closeBeforeBody && noBucket) {
+            throw SdkClientException.create("Unable to execute HTTP request: Error writing request body to server");
+        }
         CountDownLatch gate = putGate;
         if (gate != null) {
             try {
@@ -68,10 +78,11 @@ final class FakeS3 implements S3Client {
             }
         }
         requireBucket();
-        byte[] bytes = read(body);
+        byte[] bytes = received(read(body));
         checkMd5(request.contentMD5(), bytes);
+        String crc = checkCrc32c(request.checksumCRC32C(), bytes);
         objects.put(request.key(), bytes);
-        return PutObjectResponse.builder().eTag(quotedMd5(bytes)).build();
+        return PutObjectResponse.builder().eTag(quotedMd5(bytes)).checksumCRC32C(crc).build();
     }
 
     @Override
@@ -92,10 +103,11 @@ final class FakeS3 implements S3Client {
             if (request.partNumber() == failingPart) {
                 throw error(500, "InternalError", "part failed on purpose");
             }
-            byte[] bytes = read(body);
+            byte[] bytes = received(read(body));
             checkMd5(request.contentMD5(), bytes);
+            String crc = checkCrc32c(request.checksumCRC32C(), bytes);
             uploads.get(request.uploadId()).put(request.partNumber(), bytes);
-            return UploadPartResponse.builder().eTag(quotedMd5(bytes)).build();
+            return UploadPartResponse.builder().eTag(quotedMd5(bytes)).checksumCRC32C(crc).build();
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         } finally {
@@ -149,6 +161,14 @@ final class FakeS3 implements S3Client {
     }
 
     @Override
+    public HeadBucketResponse headBucket(HeadBucketRequest request) {
+        if (noBucket) {
+            throw (S3Exception) S3Exception.builder().statusCode(404).message("Not Found").build();
+        }
+        return HeadBucketResponse.builder().build();
+    }
+
+    @Override
     public String serviceName() {
         return "s3";
     }
@@ -162,6 +182,29 @@ final class FakeS3 implements S3Client {
         if (noBucket) {
             throw error(404, "NoSuchBucket", "The specified bucket does not exist");
         }
+    }
+
+    /** What arrives: the bytes sent, or with {@link #corruptNext} one flipped bit. */
+    private byte[] received(byte[] bytes) {
+        if (corruptNext && bytes.length > 0) {
+            corruptNext = false;
+            bytes[bytes.length / 2] ^= 1;
+        }
+        return bytes;
+    }
+
+    /** Checks a CRC32C header like a store that knows flexible checksums, and echoes it; null when none came. */
+    private static String checkCrc32c(String crc32c, byte[] bytes) {
+        if (crc32c == null) {
+            return null;
+        }
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        String actual = Base64.getEncoder().encodeToString(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        if (!actual.equals(crc32c)) {
+            throw error(400, "BadDigest", "The CRC32C you specified did not match the calculated checksum");
+        }
+        return actual;
     }
 
     private static void checkMd5(String contentMd5, byte[] bytes) {

@@ -20,6 +20,7 @@ class S3SettingsTest {
         assertThat(s.uploads().multipartThreshold()).isEqualTo(16L << 20);
         assertThat(s.uploads().buffers()).isEqualTo(10);
         assertThat(s.presignValidity()).isEqualTo(Duration.ofDays(1));
+        assertThat(s.uploads().checksum()).isEqualTo(Integrity.Mode.CRC32C);
     }
 
     @Test
@@ -60,6 +61,7 @@ class S3SettingsTest {
                 .hasMessageContaining("public.url");
         assertThatThrownBy(() -> S3Settings.from(TestConfig.of("storage_class", "STANDARD IA")))
                 .hasMessageContaining("storage.class");
+        assertThatThrownBy(() -> S3Settings.from(TestConfig.of("checksum", "sha1"))).hasMessageContaining("checksum");
     }
 
     @Test
