@@ -39,8 +39,23 @@ final class AssetHeap implements AutoCloseable {
                 + registry + "/karaf-root");
         Map<String, Object> env = new HashMap<>();
         env.put(JMXConnector.CREDENTIALS, new String[] { user, password });
-        this.connector = JMXConnectorFactory.connect(url, env);
+        this.connector = connect(url, env);
         this.mbeans = connector.getMBeanServerConnection();
+    }
+
+    /** Karaf binds its connector a little after the HTTP API answers: try for up to 30 s. */
+    private static JMXConnector connect(JMXServiceURL url, Map<String, Object> env) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            try {
+                return JMXConnectorFactory.connect(url, env);
+            } catch (java.io.IOException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(250);
+            }
+        }
     }
 
     MemoryUsage usage() throws Exception {

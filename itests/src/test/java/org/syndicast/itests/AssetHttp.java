@@ -32,6 +32,27 @@ final class AssetHttp {
         return new AssetHttp(server.baseUrl());
     }
 
+    /**
+     * Waits until the asset endpoints answer: the server counts as ready when the job API does, and the asset
+     * bundles may still be opening their persistence unit then (until they do, the JAX-RS default
+     * application answers /assets with its own 404).
+     */
+    static void awaitReady(KarafServer server) throws InterruptedException {
+        AssetHttp admin = basic(server, KarafServer.ADMIN, KarafServer.ADMIN_PASSWORD);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (admin.get("/assets?limit=1").statusCode() == 200) {
+                    return;
+                }
+            } catch (UncheckedIOException e) {
+                // not answering yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the asset endpoints did not come up; see " + server.home().resolve("data/log"));
+    }
+
     /** A client sending this entermedia.key cookie, genuine or not. */
     static AssetHttp cookie(KarafServer server, String key) {
         return new AssetHttp(server.baseUrl(), "Cookie", "entermedia.key=" + key);

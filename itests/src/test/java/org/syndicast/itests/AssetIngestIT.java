@@ -31,6 +31,7 @@ class AssetIngestIT {
     @BeforeAll
     void start() throws Exception {
         server = KarafServer.create("assets").start();
+        AssetHttp.awaitReady(server);
         admin = AssetHttp.basic(server, KarafServer.ADMIN, KarafServer.ADMIN_PASSWORD);
         opencast = Api.admin(server);
     }

@@ -32,6 +32,7 @@ class EnterMediaDbIT {
         server = KarafServer.create("emdb");
         CfgFiles.append(server.home().resolve("etc/users.properties"), "bob = bob,syndicast-publisher,syndicast-tenant-org-b");
         server.start();
+        AssetHttp.awaitReady(server);
         session = AssetHttp.session(server, KarafServer.ADMIN, KarafServer.ADMIN_PASSWORD, null);
         anonymous = AssetHttp.anonymous(server);
         video = new byte[3_000_000];

@@ -34,7 +34,12 @@ final class AssetHandlers {
     Reply create(Call call) throws IOException {
         AssetCaller c = call.caller();
         Map<String, Object> m = members(call);
-        Asset a = store.create(c.tenant(), c.user(), new NewAsset(Optional.ofNullable(Bodies.string(m, "id")),
+        String id = Bodies.string(m, "id");
+        if ("login".equals(id) || "mediadb".equals(id)) {
+            // /assets/login and /assets/mediadb are endpoints: an asset of that name could not be reached
+            throw new InvalidInputException("RESERVED_ID", "'" + id + "' is reserved and cannot be an asset id");
+        }
+        Asset a = store.create(c.tenant(), c.user(), new NewAsset(Optional.ofNullable(id),
                 AssetJson.update(m)));
         return one(201, a, call);
     }

@@ -1,9 +1,8 @@
 package org.syndicast.asset.rest.impl;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -18,7 +17,6 @@ import org.syndicast.distribution.api.InvalidInputException;
  */
 final class MultipartUpload {
     private static final int MAX_FIELDS = 64 * 1024;
-    private static final int MAX_HEADER_LINE = 8 * 1024;
 
     /** The text fields before the file, the file's name from its part header, and its bytes. */
     record Parts(Map<String, String> fields, String fileName, String contentType, InputStream file) {
@@ -28,34 +26,26 @@ final class MultipartUpload {
     }
 
     static Parts read(String contentType, InputStream body) throws IOException {
-        byte[] delimiter = ("\r\n--" + boundary(contentType)).getBytes(StandardCharsets.ISO_8859_1);
-        BufferedInputStream in = new BufferedInputStream(body, 64 * 1024);
-        // the first boundary has no CRLF before it: pretend it had one
-        PartStream preamble = new PartStream(in, delimiter, true);
-        preamble.transferTo(OutputStreamSink.NULL);
+        MultipartStream in = new MultipartStream(body, boundary(contentType));
+        in.part().transferTo(OutputStream.nullOutputStream());   // the preamble, usually empty
         Map<String, String> fields = new LinkedHashMap<>();
         int budget = MAX_FIELDS;
-        while (!afterBoundaryIsEnd(in)) {
+        while (!afterDelimiterIsEnd(in)) {
             Map<String, String> headers = headers(in);
             String disposition = headers.getOrDefault("content-disposition", "");
             String name = param(disposition, "name");
             String file = param(disposition, "filename");
-            PartStream part = new PartStream(in, delimiter, false);
+            InputStream part = in.part();
             if (file != null) {
                 return new Parts(fields, file, headers.get("content-type"), part);
             }
-            ByteArrayOutputStream value = new ByteArrayOutputStream();
-            byte[] buf = new byte[4096];
-            int n;
-            while ((n = part.read(buf)) > 0) {
-                budget -= n;
-                if (budget < 0) {
-                    throw new InvalidInputException("PAYLOAD_TOO_LARGE", "The form fields before the file are too large", 413);
-                }
-                value.write(buf, 0, n);
+            byte[] value = part.readNBytes(budget + 1);
+            budget -= value.length;
+            if (budget < 0) {
+                throw new InvalidInputException("PAYLOAD_TOO_LARGE", "The form fields before the file are too large", 413);
             }
             if (name != null) {
-                fields.put(name, value.toString(StandardCharsets.UTF_8));
+                fields.put(name, new String(value, StandardCharsets.UTF_8));
             }
         }
         throw new InvalidInputException("MISSING_FILE", "The multipart body has no file part");
@@ -70,22 +60,22 @@ final class MultipartUpload {
     }
 
     /** After a delimiter: "--" ends the body, CRLF starts a part. */
-    private static boolean afterBoundaryIsEnd(BufferedInputStream in) throws IOException {
-        int a = in.read();
-        int b = in.read();
+    private static boolean afterDelimiterIsEnd(MultipartStream in) throws IOException {
+        int a = in.readByte();
+        int b = in.readByte();
         if (a == '-' && b == '-') {
             return true;
         }
         if (a == '\r' && b == '\n') {
             return false;
         }
-        throw new InvalidInputException("MALFORMED_MULTIPART", "Unexpected bytes after a multipart boundary");
+        throw MultipartStream.malformed("Unexpected bytes after a multipart boundary");
     }
 
-    private static Map<String, String> headers(InputStream in) throws IOException {
+    private static Map<String, String> headers(MultipartStream in) throws IOException {
         Map<String, String> headers = new LinkedHashMap<>();
         while (true) {
-            String line = line(in);
+            String line = in.readLine();
             if (line.isEmpty()) {
                 return headers;
             }
@@ -94,22 +84,6 @@ final class MultipartUpload {
                 headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
             }
         }
-    }
-
-    private static String line(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int c;
-        while ((c = in.read()) >= 0 && c != '\n') {
-            if (out.size() > MAX_HEADER_LINE) {
-                throw new InvalidInputException("MALFORMED_MULTIPART", "A part header line is too long");
-            }
-            out.write(c);
-        }
-        if (c < 0) {
-            throw new InvalidInputException("MALFORMED_MULTIPART", "The multipart body ends inside a part header");
-        }
-        String s = out.toString(StandardCharsets.UTF_8);
-        return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
     }
 
     /** A parameter of a header value, e.g. {@code name} of {@code form-data; name="file"}. */
@@ -123,18 +97,5 @@ final class MultipartUpload {
             }
         }
         return null;
-    }
-
-    /** Discards bytes. */
-    private static final class OutputStreamSink extends java.io.OutputStream {
-        static final OutputStreamSink NULL = new OutputStreamSink();
-
-        @Override
-        public void write(int b) {
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-        }
     }
 }

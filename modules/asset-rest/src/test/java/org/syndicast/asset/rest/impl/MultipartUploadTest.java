@@ -44,6 +44,29 @@ class MultipartUploadTest {
     }
 
     @Test
+    void aDelimiterSplitAcrossReadsIsFoundAndCarriageReturnsAreData() throws IOException {
+        byte[] file = new byte[200_000];
+        for (int i = 0; i < file.length; i++) {
+            file[i] = (byte) (i % 7 == 0 ? '\r' : i % 11 == 0 ? '\n' : i % 13 == 0 ? '-' : 'x');
+        }
+        byte[] body = body(file);
+        // a client whose bytes arrive a few at a time
+        java.io.InputStream trickle = new java.io.FilterInputStream(new ByteArrayInputStream(body)) {
+            private int turn;
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                return super.read(b, off, Math.min(len, 1 + turn++ % 7));
+            }
+        };
+
+        MultipartUpload.Parts parts = MultipartUpload.read(TYPE, trickle);
+
+        assertThat(parts.fields()).containsEntry("kind", "attachment");
+        assertThat(parts.file().readAllBytes()).isEqualTo(file);
+    }
+
+    @Test
     void emptyFileAndMissingFile() throws IOException {
         assertThat(MultipartUpload.read(TYPE, new ByteArrayInputStream(body(new byte[0]))).file().readAllBytes()).isEmpty();
         byte[] noFile = "--XyZ\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\ntrack\r\n--XyZ--\r\n"

@@ -164,6 +164,10 @@ class AssetStoreImplTest {
         var text = t.store.list(new AssetQuery("org-a", Optional.of("LECTURE 3"), Optional.empty(), Optional.empty(),
                 Optional.empty(), 0, 10));
         assertThat(text.assets()).extracting(Asset::id).containsExactly("a3");
+        var none = t.store.list(new AssetQuery("org-a", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), 0, 0));
+        assertThat(none.total()).isEqualTo(5);
+        assertThat(none.assets()).isEmpty();
     }
 
     @Test

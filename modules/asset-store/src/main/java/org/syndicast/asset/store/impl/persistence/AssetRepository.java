@@ -83,7 +83,8 @@ public final class AssetRepository {
             params.forEach(page::setParameter);
             page.setFirstResult(q.offset()).setMaxResults(q.limit());
             List<Asset> assets = new ArrayList<>();
-            for (AssetEntity a : page.getResultList()) {
+            // EclipseLink reads setMaxResults(0) as "no limit": a page of none is answered without the query
+            for (AssetEntity a : q.limit() == 0 ? List.<AssetEntity>of() : page.getResultList()) {
                 assets.add(Rows.asset(a, elements(em, a.pk)));
             }
             return new AssetPage(count.getSingleResult(), assets);
