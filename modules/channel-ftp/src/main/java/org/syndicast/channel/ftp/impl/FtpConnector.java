@@ -75,7 +75,7 @@ final class FtpConnector implements Connector {
 
     private FTPClient newClient() throws IOException {
         if (!settings.protocol().isTls()) {
-            return new FTPClient();
+            return new ZeroCopyFtpClient();
         }
         FTPSClient ftps = new FTPSClient(settings.protocol() == Protocol.FTPS_IMPLICIT, sslContext());
         ftps.setEndpointCheckingEnabled(!settings.trustAll());

@@ -3,6 +3,11 @@ package org.syndicast.channel.ftp.impl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -69,6 +74,52 @@ final class FtpSession implements RemoteSession {
                 // the data connection is already gone
             }
             throw e;
+        }
+        if (!ftp.completePendingCommand()) {
+            throw refusal("STOR " + path);
+        }
+        return sent;
+    }
+
+    @Override
+    public boolean sendsFilesDirectly() {
+        return ftp instanceof ZeroCopyFtpClient;
+    }
+
+    @Override
+    public long uploadFile(Path file, String path) throws IOException {
+        Socket data = ((ZeroCopyFtpClient) ftp).openStore(path);
+        if (data == null) {
+            throw refusal("STOR " + path);
+        }
+        long sent = 0;
+        try (data; FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            SocketChannel out = data.getChannel();
+            if (out == null) {
+                // active mode: the server connected to a plain server socket, which has no channel
+                try (InputStream stream = java.nio.channels.Channels.newInputStream(in)) {
+                    return finishStore(path, Streams.copy(stream, data.getOutputStream()), data);
+                }
+            }
+            long size = in.size();
+            while (sent < size) {
+                long n = in.transferTo(sent, size - sent, out);
+                if (n <= 0 && in.size() <= sent) {
+                    break; // the file shrank under us: the size check will say so
+                }
+                sent += n;
+            }
+        } catch (IOException e) {
+            broken = true;
+            throw e;
+        }
+        return finishStore(path, sent, null);
+    }
+
+    /** Closes the data connection (when still open) and reads the server's verdict on the transfer. */
+    private long finishStore(String path, long sent, Socket data) throws IOException {
+        if (data != null) {
+            data.close();
         }
         if (!ftp.completePendingCommand()) {
             throw refusal("STOR " + path);

@@ -23,6 +23,20 @@ interface RemoteSession extends Closeable {
     /** Writes {@code in} to {@code path} in binary, replacing a file there; returns the bytes sent. */
     long upload(InputStream in, String path) throws IOException;
 
+    /** Whether {@link #uploadFile} sends a local file without copying it through the JVM. */
+    default boolean sendsFilesDirectly() {
+        return false;
+    }
+
+    /**
+     * Writes a local file to {@code path} like {@link #upload}, in the kernel where the transport allows.
+     *
+     * @throws UnsupportedOperationException unless {@link #sendsFilesDirectly()}
+     */
+    default long uploadFile(java.nio.file.Path file, String path) throws IOException {
+        throw new UnsupportedOperationException();
+    }
+
     /** The size of a file, or empty when there is none at {@code path}. */
     OptionalLong size(String path) throws IOException;
 

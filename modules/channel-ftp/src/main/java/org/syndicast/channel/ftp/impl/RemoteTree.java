@@ -99,8 +99,13 @@ final class RemoteTree {
             ElementContent content) throws IOException {
         for (int attempt = 1;; attempt++) {
             makeDirectories(session, base, segments);
-            try (InputStream in = SourceStream.open(content)) {
-                return session.upload(in, temp);
+            try {
+                if (content.localFile().isPresent() && session.sendsFilesDirectly()) {
+                    return session.uploadFile(content.localFile().get(), temp);
+                }
+                try (InputStream in = SourceStream.open(content)) {
+                    return session.upload(in, temp);
+                }
             } catch (RemoteFailure e) {
                 if (attempt >= MAX_ATTEMPTS || session.isDirectory(path(base, segments))) {
                     throw e;

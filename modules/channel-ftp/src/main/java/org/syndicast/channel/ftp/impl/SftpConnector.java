@@ -11,9 +11,12 @@ import java.util.List;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.config.hosts.HostConfigEntryResolver;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.NamedFactory;
 import org.apache.sshd.common.NamedResource;
 import org.apache.sshd.common.SshConstants;
 import org.apache.sshd.common.SshException;
+import org.apache.sshd.common.cipher.BuiltinCiphers;
+import org.apache.sshd.common.cipher.Cipher;
 import org.apache.sshd.common.config.keys.FilePasswordProvider;
 import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
 import org.apache.sshd.common.util.security.SecurityUtils;
@@ -28,6 +31,14 @@ import org.apache.sshd.sftp.client.impl.AbstractSftpClient;
  * identities (never the user's {@code ~/.ssh} keys or config) and checks host keys with {@link HostKeyCheck}.
  */
 final class SftpConnector implements Connector {
+    /**
+     * AES-GCM first: the JDK runs it with AES-NI and carry-less multiply, several times faster than MINA's own
+     * ChaCha20-Poly1305 (its default first choice); all of these are current OpenSSH defaults.
+     */
+    private static final List<NamedFactory<Cipher>> CIPHERS = List.of(BuiltinCiphers.aes128gcm, BuiltinCiphers.aes256gcm,
+            BuiltinCiphers.aes128ctr, BuiltinCiphers.aes192ctr, BuiltinCiphers.aes256ctr, BuiltinCiphers.cc20p1305_openssh)
+            .stream().filter(BuiltinCiphers::isSupported).<NamedFactory<Cipher>>map(c -> c).toList();
+
     private final ChannelSettings settings;
     private final SshClient client;
 
@@ -38,6 +49,7 @@ final class SftpConnector implements Connector {
         client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);
         client.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
         client.setFilePasswordProvider(FilePasswordProvider.EMPTY);
+        client.setCipherFactories(CIPHERS);
         CoreModuleProperties.IDLE_TIMEOUT.set(client, settings.dataTimeout().plus(settings.poolIdleTimeout()));
         AbstractSftpClient.SFTP_CLIENT_CMD_TIMEOUT.set(client, settings.dataTimeout());
         SftpModuleProperties.SFTP_CHANNEL_OPEN_TIMEOUT.set(client, settings.connectTimeout());

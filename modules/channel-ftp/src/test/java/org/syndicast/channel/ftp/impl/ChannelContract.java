@@ -91,6 +91,17 @@ abstract class ChannelContract {
     }
 
     @Test
+    void aLocalFileArrivesWhole() throws Exception {
+        TestContent bytes = TestContent.random("lecture.mp4", 5_000_000, 7);
+        Path source = Files.write(temp.resolve("lecture.mp4"), bytes.bytes());
+
+        service.distribute(PUBLICATION, element("track-1"), new FileContent("lecture.mp4", source));
+
+        assertThat(Files.readAllBytes(published("track-1", "lecture.mp4"))).isEqualTo(bytes.bytes());
+        assertThat(files(root)).containsExactly(published("track-1", "lecture.mp4"));
+    }
+
+    @Test
     void distributeReplacesAnEarlierVersion() throws Exception {
         service.distribute(PUBLICATION, element("track-1"), TestContent.random("video.mp4", 5000, 1));
         TestContent second = TestContent.random("video.mp4", 1234, 2);

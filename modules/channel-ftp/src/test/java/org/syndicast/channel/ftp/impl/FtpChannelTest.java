@@ -39,6 +39,23 @@ class FtpChannelTest extends ChannelContract {
         return server.logins();
     }
 
+    @org.junit.jupiter.api.Test
+    void activeModeWorksToo() throws Exception {
+        service.modified(config("passive", false));
+        TestContent bytes = TestContent.random("a.mp4", 2_000_000, 5);
+        java.nio.file.Path source = java.nio.file.Files.write(temp.resolve("a.mp4"), bytes.bytes());
+
+        service.distribute(PUBLICATION, element("track-1"), new FileContent("a.mp4", source));
+        service.distribute(PUBLICATION, element("track-2"), bytes);
+
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readAllBytes(published("track-1", "a.mp4")))
+                .isEqualTo(bytes.bytes());
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readAllBytes(published("track-2", "a.mp4")))
+                .isEqualTo(bytes.bytes());
+        service.retract(PUBLICATION, element("track-1"));
+        org.assertj.core.api.Assertions.assertThat(published("track-1", "a.mp4")).doesNotExist();
+    }
+
     @Override
     void slowUploads() throws Exception {
         server.restartWithUploadRate(1_000_000);
