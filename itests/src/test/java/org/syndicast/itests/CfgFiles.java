@@ -14,24 +14,33 @@ final class CfgFiles {
     }
 
     static void set(Path file, String key, String value) {
+        set(file, java.util.Map.of(key, value));
+    }
+
+    /**
+     * Sets several keys in one write: Configuration Admin then sees one change with all of them, never a state
+     * with only some (file install can fold quick successive writes into one and miss the later ones).
+     */
+    static void set(Path file, java.util.Map<String, String> values) {
         try {
             List<String> lines = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : new ArrayList<>();
             List<String> out = new ArrayList<>();
-            boolean done = false;
+            java.util.Set<String> done = new java.util.HashSet<>();
             for (String line : lines) {
                 String t = line.trim();
-                if (!t.startsWith("#") && (t.startsWith(key + " ") || t.startsWith(key + "=") || t.equals(key))) {
-                    if (!done) {
-                        out.add(key + " = " + value);
-                        done = true;
-                    }
-                } else {
+                String key = t.startsWith("#") ? null : values.keySet().stream()
+                        .filter(k -> t.startsWith(k + " ") || t.startsWith(k + "=") || t.equals(k)).findFirst().orElse(null);
+                if (key == null) {
                     out.add(line);
+                } else if (done.add(key)) {
+                    out.add(key + " = " + values.get(key));
                 }
             }
-            if (!done) {
-                out.add(key + " = " + value);
-            }
+            values.forEach((k, v) -> {
+                if (!done.contains(k)) {
+                    out.add(k + " = " + v);
+                }
+            });
             // write to a temporary file and move it into place: fileinstall must never read half a file
             Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
             Files.write(tmp, out, StandardCharsets.UTF_8);

@@ -201,9 +201,8 @@ class DownloadDistributionIT {
     @Test
     void theDownloadDirectoryAndServingPathChangeWhileTheServerRuns() throws Exception {
         Path elsewhere = server.home().resolve("published-elsewhere");
-        server.set("org.syndicast.channel.download", "directory", elsewhere.toString());
-        server.set("org.syndicast.channel.download", "serve.path", "/files");
-        server.set("org.syndicast.channel.download", "url", server.baseUrl() + "/files");
+        server.set("org.syndicast.channel.download", java.util.Map.of("directory", elsewhere.toString(),
+                "serve.path", "/files", "url", server.baseUrl() + "/files"));
         try {
             String url = server.baseUrl() + "/files/default/engage-player/mp-live/track-2/slides.mp4";
             var form = Api.form("mediapackage", mp("mp-live"), "channelId", "engage-player", "elementId", "track-2");
@@ -214,9 +213,8 @@ class DownloadDistributionIT {
             assertThat(file.statusCode()).isEqualTo(200);
             assertThat(file.body()).isEqualTo(Files.readAllBytes(slides));
         } finally {
-            server.set("org.syndicast.channel.download", "directory", "");
-            server.set("org.syndicast.channel.download", "serve.path", "/static");
-            server.set("org.syndicast.channel.download", "url", server.baseUrl() + "/static");
+            server.set("org.syndicast.channel.download", java.util.Map.of("directory", "", "serve.path", "/static",
+                    "url", server.baseUrl() + "/static"));
             awaitBody(Api.form("mediapackage", mp("mp-back"), "channelId", "engage-player", "elementId", "track-2"),
                     "<url>" + published("mp-back", "track-2", "slides.mp4") + "</url>");
         }

@@ -70,6 +70,11 @@ final class KarafServer implements AutoCloseable {
         CfgFiles.set(home.resolve("etc").resolve(pid + ".cfg"), key, value);
     }
 
+    /** Sets several keys of etc/{pid}.cfg in one write: one live change with all of them. */
+    void set(String pid, java.util.Map<String, String> values) {
+        CfgFiles.set(home.resolve("etc").resolve(pid + ".cfg"), values);
+    }
+
     Path home() {
         return home;
     }

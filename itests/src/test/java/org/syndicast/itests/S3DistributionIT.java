@@ -122,9 +122,7 @@ class S3DistributionIT {
 
     @Test
     void presignedUrlsWorkForAPrivateObjectAndExpire() throws Exception {
-        s3.set("object.acl", "");
-        s3.set("presign.validity.seconds", "3");
-        s3.set("presign", "true");
+        s3.set(java.util.Map.of("object.acl", "", "presign.validity.seconds", "3", "presign", "true"));
         try {
             var form = Api.form("mediapackage", mp("mp-presign"), "channelId", "engage-player", "elementId", "track-2");
             String body = s3.awaitAnswer("/distribution/s3/distributesync", form, "X-Amz-Signature=");
@@ -147,8 +145,7 @@ class S3DistributionIT {
                     "engage-player", "elementId", "track-2")).statusCode()).isEqualTo(200);
             assertThat(s3.keys(S3Fixture.BUCKET, KEYS + "mp-presign/")).isEmpty();
         } finally {
-            s3.set("presign", "false");
-            s3.set("object.acl", "public-read");
+            s3.set(java.util.Map.of("presign", "false", "object.acl", "public-read"));
             s3.awaitAnswer("/distribution/s3/distributesync", Api.form("mediapackage", mp("mp-presign-back"),
                     "channelId", "engage-player", "elementId", "track-2"),
                     "<url>" + s3.url(KEYS + "mp-presign-back/track-2/slides.mp4") + "</url>");
@@ -157,8 +154,7 @@ class S3DistributionIT {
 
     @Test
     void anotherBucketAndPrefixTakeEffectWithoutRestart() throws Exception {
-        s3.set("key.prefix", "live/");
-        s3.set("bucket", S3Fixture.OTHER_BUCKET);
+        s3.set(java.util.Map.of("key.prefix", "live/", "bucket", S3Fixture.OTHER_BUCKET));
         try {
             var form = Api.form("mediapackage", mp("mp-moved"), "channelId", "engage-player", "elementId", "track-2");
             String expected = s3.s3.bucketUrl(S3Fixture.OTHER_BUCKET) + "/live/" + KEYS + "mp-moved/track-2/slides.mp4";
@@ -171,8 +167,7 @@ class S3DistributionIT {
             assertThat(s3.keys(S3Fixture.OTHER_BUCKET, "live/" + KEYS + "mp-moved-2/")).hasSize(1);
             assertThat(s3.keys(S3Fixture.BUCKET, KEYS + "mp-moved-2/")).isEmpty();
         } finally {
-            s3.set("bucket", S3Fixture.BUCKET);
-            s3.set("key.prefix", "");
+            s3.set(java.util.Map.of("bucket", S3Fixture.BUCKET, "key.prefix", ""));
             s3.awaitAnswer("/distribution/s3/distributesync", Api.form("mediapackage", mp("mp-moved-back"),
                     "channelId", "engage-player", "elementId", "track-2"),
                     "<url>" + s3.url(KEYS + "mp-moved-back/track-2/slides.mp4") + "</url>");

@@ -81,6 +81,11 @@ final class S3Fixture implements AutoCloseable {
         server.set(PID, key, value);
     }
 
+    /** Several channel keys in one write, so that the channel sees them change together. */
+    void set(java.util.Map<String, String> values) {
+        server.set(PID, values);
+    }
+
     /** The public URL of an object in {@value #BUCKET}. */
     String url(String key) {
         return s3.bucketUrl(BUCKET) + "/" + key;
