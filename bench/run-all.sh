@@ -10,6 +10,7 @@
 #   BENCH_WORK          work directory: server copies, inbox, results (default bench/target); its file system
 #                       is the one measured, keep it on the disk the server would use
 #   BENCH_PROFILE=1     afterwards profile a further 2,000-job run and a burst with JFR (adds about 2 minutes)
+#   BENCH_S3=0, BENCH_FTP=0  skip the S3 or the FTP/SFTP channel benchmark (bench/s3, bench/ftp)
 #   BENCH_ARGS          more options for bench/src/Bench.java, e.g. "--jobs 500 --check-jobs 0 --starts 1"
 # Results: printed, and written to $BENCH_WORK/last-run.md and $BENCH_WORK/run-<time>.md.
 set -euo pipefail
@@ -52,9 +53,11 @@ if awk -v l="${load%% *}" -v n="$(nproc)" 'BEGIN { exit !(l > n / 2) }'; then
   echo "[bench] WARNING: load average ${load%% *} on $(nproc) CPUs: other work is running and will skew the figures" >&2
 fi
 
+[ "${BENCH_S3:-1}" = 1 ] && { BENCH_WORK="$WORK" SYNDICAST_ASSEMBLY="$WORK/assembly" bench/s3/run.sh || echo "[bench] S3 benchmark failed" >&2; }  # S3 channel row: bench/s3/run.sh (BENCH_S3=0 skips it)
 args=(--assembly "$WORK/assembly" --work "$WORK" --machine "$WORK/machine.txt")
 [ -n "$VERSION" ] && args+=(--version "$VERSION")
 [ "${BENCH_PROFILE:-0}" = 1 ] && args+=(--profile)
 # shellcheck disable=SC2206
 [ -n "${BENCH_ARGS:-}" ] && args+=($BENCH_ARGS)
+[ "${BENCH_FTP:-1}" = 1 ] && { SYNDICAST_ASSEMBLY="$WORK/assembly" BENCH_WORK="$WORK" bench/ftp/run.sh || echo "[bench] the FTP/SFTP channel benchmark failed" >&2; }  # FTP/SFTP row: bench/ftp/run.sh (BENCH_FTP=0 skips it)
 exec "$JAVA" -Xmx1g bench/src/Bench.java "${args[@]}"
