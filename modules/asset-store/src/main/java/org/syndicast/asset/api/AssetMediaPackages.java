@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.syndicast.distribution.api.Checksum;
 import org.syndicast.distribution.api.MediaPackage;
 import org.syndicast.distribution.api.MediaPackageElement;
-import org.syndicast.distribution.api.MediaPackageXml;
+import org.syndicast.distribution.api.xml.MediaPackageXml;
 
 /**
  * An asset as an Opencast media package whose element URLs are {@code asset://{assetId}/{elementId}}: the

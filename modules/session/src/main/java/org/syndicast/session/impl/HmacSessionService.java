@@ -20,8 +20,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.syndicast.distribution.api.Session;
-import org.syndicast.distribution.api.SessionService;
+import org.syndicast.distribution.api.auth.Session;
+import org.syndicast.distribution.api.auth.SessionService;
 
 /**
  * Session keys signed with HMAC-SHA256. The secret comes from the configuration's private {@code .secret}

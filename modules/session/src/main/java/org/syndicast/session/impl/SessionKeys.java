@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.syndicast.distribution.api.Session;
+import org.syndicast.distribution.api.auth.Session;
 
 /**
  * The format of a session key: {@code s1.{user}.{organization}.{roles}.{expires}.{mac}}, where user,

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.syndicast.distribution.api.Session;
+import org.syndicast.distribution.api.auth.Session;
 
 class SessionKeysTest {
     private final SessionKeys keys = new SessionKeys("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8));

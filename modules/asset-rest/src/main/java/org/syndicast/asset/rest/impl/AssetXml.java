@@ -14,7 +14,7 @@ import org.syndicast.asset.api.Asset;
 import org.syndicast.asset.api.AssetElement;
 import org.syndicast.asset.api.AssetPage;
 import org.syndicast.distribution.api.InvalidInputException;
-import org.syndicast.distribution.api.SecureXml;
+import org.syndicast.distribution.api.xml.SecureXml;
 
 /**
  * The XML form of the ingest API: {@code <asset id=".."><title/><description/><tags><tag/></tags>

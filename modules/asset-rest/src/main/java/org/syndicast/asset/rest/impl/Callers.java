@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.syndicast.distribution.api.Segments;
-import org.syndicast.distribution.api.SessionService;
+import org.syndicast.distribution.api.auth.SessionService;
 
 /**
  * Who is calling: a session key ({@code Authorization: Bearer} or the {@code entermedia.key} cookie) names

@@ -33,7 +33,7 @@ import org.syndicast.distribution.api.Job;
 import org.syndicast.distribution.api.JobQuery;
 import org.syndicast.distribution.api.MediaPackageElement;
 import org.syndicast.distribution.api.MediaPackage;
-import org.syndicast.distribution.api.MediaPackageXml;
+import org.syndicast.distribution.api.xml.MediaPackageXml;
 import org.syndicast.distribution.api.PublishedElement;
 import org.syndicast.distribution.core.impl.persistence.JobStore;
 import org.syndicast.distribution.core.impl.persistence.NewJob;

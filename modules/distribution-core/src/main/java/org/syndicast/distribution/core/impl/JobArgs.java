@@ -3,9 +3,9 @@ package org.syndicast.distribution.core.impl;
 import java.util.List;
 
 import org.syndicast.distribution.api.DistributionCommand;
-import org.syndicast.distribution.api.ElementIds;
+import org.syndicast.distribution.api.xml.ElementIds;
 import org.syndicast.distribution.api.Job;
-import org.syndicast.distribution.api.MediaPackageXml;
+import org.syndicast.distribution.api.xml.MediaPackageXml;
 
 /**
  * A command as a job's arguments, in Opencast's order: channelId, media package XML, element ids as a

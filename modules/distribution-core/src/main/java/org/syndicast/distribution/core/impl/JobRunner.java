@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.syndicast.distribution.api.DistributionCommand;
 import org.syndicast.distribution.api.DistributionException;
 import org.syndicast.distribution.api.DistributionService;
-import org.syndicast.distribution.api.ElementListXml;
+import org.syndicast.distribution.api.xml.ElementListXml;
 import org.syndicast.distribution.api.InvalidInputException;
 import org.syndicast.distribution.api.Job;
 import org.syndicast.distribution.api.MediaPackageElement;

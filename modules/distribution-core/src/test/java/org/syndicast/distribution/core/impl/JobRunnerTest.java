@@ -20,7 +20,7 @@ import org.syndicast.distribution.api.AvailabilityProbe;
 import org.syndicast.distribution.api.DistributionCommand;
 import org.syndicast.distribution.api.DistributionException;
 import org.syndicast.distribution.api.DistributionService;
-import org.syndicast.distribution.api.ElementListXml;
+import org.syndicast.distribution.api.xml.ElementListXml;
 import org.syndicast.distribution.api.Job;
 import org.syndicast.distribution.api.JobStatus;
 import org.syndicast.distribution.api.MediaPackageElement;

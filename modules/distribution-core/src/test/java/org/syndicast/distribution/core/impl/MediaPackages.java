@@ -7,7 +7,7 @@ import java.util.List;
 import org.syndicast.distribution.api.DistributionCommand;
 import org.syndicast.distribution.api.ElementKind;
 import org.syndicast.distribution.api.MediaPackageElement;
-import org.syndicast.distribution.api.MediaPackageXml;
+import org.syndicast.distribution.api.xml.MediaPackageXml;
 
 /** Media packages and elements for tests. */
 final class MediaPackages {

@@ -22,7 +22,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.metatype.annotations.Designate;
-import org.syndicast.distribution.api.SessionService;
+import org.syndicast.distribution.api.auth.SessionService;
 
 /**
  * Authentication, then authorisation by role: reads need a read role, everything else a write role. A caller

@@ -25,9 +25,9 @@ import org.syndicast.distribution.api.ChannelUnavailableException;
 import org.syndicast.distribution.api.DistributionCommand;
 import org.syndicast.distribution.api.DistributionException;
 import org.syndicast.distribution.api.Distributor;
-import org.syndicast.distribution.api.ElementListXml;
+import org.syndicast.distribution.api.xml.ElementListXml;
 import org.syndicast.distribution.api.Job;
-import org.syndicast.distribution.api.JobXml;
+import org.syndicast.distribution.api.xml.JobXml;
 import org.syndicast.distribution.api.MediaPackageElement;
 
 /**

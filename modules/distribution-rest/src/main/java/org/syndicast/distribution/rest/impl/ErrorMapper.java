@@ -13,7 +13,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.syndicast.distribution.api.DistributionException;
-import org.syndicast.distribution.api.ErrorXml;
+import org.syndicast.distribution.api.xml.ErrorXml;
 import org.syndicast.distribution.api.InvalidInputException;
 
 /**

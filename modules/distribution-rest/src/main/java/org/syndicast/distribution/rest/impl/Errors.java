@@ -5,7 +5,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.syndicast.distribution.api.Distributor;
-import org.syndicast.distribution.api.ErrorXml;
+import org.syndicast.distribution.api.xml.ErrorXml;
 
 /** Error responses: a status and the XML error document of CONTRACTS 1.6. */
 final class Errors {

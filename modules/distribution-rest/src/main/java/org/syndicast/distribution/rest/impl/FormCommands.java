@@ -6,9 +6,9 @@ import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.SecurityContext;
 
 import org.syndicast.distribution.api.DistributionCommand;
-import org.syndicast.distribution.api.ElementIds;
+import org.syndicast.distribution.api.xml.ElementIds;
 import org.syndicast.distribution.api.InvalidInputException;
-import org.syndicast.distribution.api.MediaPackageXml;
+import org.syndicast.distribution.api.xml.MediaPackageXml;
 import org.syndicast.distribution.api.Segments;
 
 /** Turns an Opencast distribution form into a command, with a 400 for every field that is missing or wrong. */

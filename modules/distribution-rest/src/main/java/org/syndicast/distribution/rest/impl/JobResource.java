@@ -24,10 +24,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.syndicast.distribution.api.Distributor;
 import org.syndicast.distribution.api.InvalidInputException;
 import org.syndicast.distribution.api.Job;
-import org.syndicast.distribution.api.JobJson;
+import org.syndicast.distribution.api.xml.JobJson;
 import org.syndicast.distribution.api.JobQuery;
 import org.syndicast.distribution.api.JobStatus;
-import org.syndicast.distribution.api.JobXml;
+import org.syndicast.distribution.api.xml.JobXml;
 
 /** Job polling in the Opencast dialect: {@code /services/job/{id}.xml|json}, {@code /services/jobs.xml}, {@code /services/count}. */
 @Component(service = JobResource.class, configurationPid = "org.syndicast.rest")

@@ -7,7 +7,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.syndicast.distribution.api.Distributor;
-import org.syndicast.distribution.api.ElementListXml;
+import org.syndicast.distribution.api.xml.ElementListXml;
 import org.syndicast.distribution.api.Job;
 import org.syndicast.distribution.api.MediaPackageElement;
 

@@ -8,7 +8,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
 import org.syndicast.distribution.api.MediaPackageElement;
-import org.syndicast.distribution.api.MediaPackageXml;
+import org.syndicast.distribution.api.xml.MediaPackageXml;
 import org.syndicast.distribution.api.Publication;
 import org.syndicast.distribution.api.PublishedElement;
 
