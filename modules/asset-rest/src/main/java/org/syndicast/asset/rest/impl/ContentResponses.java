@@ -1,11 +1,5 @@
 package org.syndicast.asset.rest.impl;
 
-import java.io.EOFException;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -14,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import org.syndicast.asset.api.AssetElement;
 import org.syndicast.asset.api.StoredContent;
 import org.syndicast.distribution.api.http.ByteRange;
+import org.syndicast.distribution.api.http.RangeCopy;
 import org.syndicast.distribution.api.http.FileVersion;
 import org.syndicast.distribution.api.http.ResponsePlanner;
 
@@ -23,7 +18,6 @@ import org.syndicast.distribution.api.http.ResponsePlanner;
  * bytes, so it never changes while they do not; bodies stream from the file through a fixed buffer.
  */
 final class ContentResponses {
-    private static final int BUFFER = 64 * 1024;
 
     private ContentResponses() {
     }
@@ -52,28 +46,11 @@ final class ContentResponses {
         String type = e.mimetype() == null || e.mimetype().isBlank() ? "application/octet-stream" : e.mimetype();
         return r.stream(type, range == null ? 0 : range.length(), out -> {
             if (range != null) {
-                copy(content, range, out);
+                RangeCopy.copy(content.file(), range, out);
             }
         });
     }
 
-    private static void copy(StoredContent content, ByteRange range, OutputStream out) throws IOException {
-        try (FileChannel channel = FileChannel.open(content.file(), StandardOpenOption.READ)) {
-            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(BUFFER, range.length()));
-            long position = range.first();
-            long remaining = range.length();
-            while (remaining > 0) {
-                buffer.clear().limit((int) Math.min(buffer.capacity(), remaining));
-                int read = channel.read(buffer, position);
-                if (read < 0) {
-                    throw new EOFException("Stored file shrank while being served");
-                }
-                out.write(buffer.array(), 0, read);
-                position += read;
-                remaining -= read;
-            }
-        }
-    }
 
     private static long date(String header) {
         if (header == null) {

@@ -1,9 +1,6 @@
 package org.syndicast.channel.download.impl;
 
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +15,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.syndicast.distribution.api.http.ByteRange;
+import org.syndicast.distribution.api.http.RangeCopy;
 import org.syndicast.distribution.api.http.FileVersion;
 import org.syndicast.distribution.api.http.ResponsePlanner;
 
@@ -29,7 +27,6 @@ import org.syndicast.distribution.api.http.ResponsePlanner;
  */
 final class StaticFileServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final int BUFFER_BYTES = 64 * 1024;
     private static final byte[] NOT_FOUND_BODY = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<error><code>NOT_FOUND</code><message>No published file at this address</message></error>\n")
             .getBytes(StandardCharsets.UTF_8);
@@ -81,9 +78,9 @@ final class StaticFileServlet extends HttpServlet {
             try (FileChannel channel = FileChannel.open(file.get(), StandardOpenOption.READ)) {
                 writeHeaders(response, file.get(), version, plan, current.cacheMaxAge());
                 if (plan.range() != null) {
-                    copy(channel, plan.range(), response.getOutputStream());
+                    RangeCopy.copy(channel, plan.range(), response.getOutputStream());
                 } else if (version.size() > 0) {
-                    copy(channel, new ByteRange(0, version.size() - 1), response.getOutputStream());
+                    RangeCopy.copy(channel, new ByteRange(0, version.size() - 1), response.getOutputStream());
                 }
             }
         } catch (NoSuchFileException e) {
@@ -116,22 +113,6 @@ final class StaticFileServlet extends HttpServlet {
         }
     }
 
-    private static void copy(FileChannel channel, ByteRange range, OutputStream out) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(BUFFER_BYTES, range.length()));
-        long position = range.first();
-        long remaining = range.length();
-        while (remaining > 0) {
-            buffer.clear().limit((int) Math.min(buffer.capacity(), remaining));
-            int read = channel.read(buffer, position);
-            if (read < 0) {
-                // the file shrank after its length went out: fail so the container cuts the connection
-                throw new EOFException("File shrank while being served");
-            }
-            out.write(buffer.array(), 0, read);
-            position += read;
-            remaining -= read;
-        }
-    }
 
     private static void notFound(HttpServletResponse response, boolean withBody) throws IOException {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
