@@ -38,7 +38,11 @@ public final class HmacSessionService implements SessionService {
 
     @Activate
     public HmacSessionService(SessionConfig config) {
-        this.keys = new SessionKeys(secret(config));
+        this(new SessionKeys(secret(config)));
+    }
+
+    HmacSessionService(SessionKeys keys) {
+        this.keys = keys;
     }
 
     @Override

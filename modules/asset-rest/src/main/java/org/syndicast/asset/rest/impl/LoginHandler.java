@@ -1,11 +1,12 @@
 package org.syndicast.asset.rest.impl;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 
 import org.syndicast.distribution.api.InvalidInputException;
+import org.syndicast.distribution.api.auth.Authentication;
+import org.syndicast.distribution.api.auth.AuthorizationHeader;
 
 /**
  * {@code POST /assets/login}: checks a Karaf user's password (form fields or JSON {@code user}, {@code password},
@@ -24,32 +25,23 @@ final class LoginHandler {
         String user = Bodies.string(f, "user");
         String password = Bodies.string(f, "password");
         String authorization = call.header("Authorization");
-        if (user == null && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            String[] basic = basic(authorization.substring(6).trim());
-            user = basic[0];
-            password = basic[1];
+        Optional<AuthorizationHeader.Password> basic = AuthorizationHeader.basic(authorization);
+        if (user == null && basic.isPresent()) {
+            user = basic.get().user();
+            password = basic.get().password();
         }
         if (user == null || password == null) {
             throw new InvalidInputException("MISSING_PARAMETER", "'user' and 'password' are required");
         }
-        Callers.Login login = callers.login(user, password, Bodies.string(f, "organization"))
+        Authentication.Login login = callers.login(user, password, Bodies.string(f, "organization"))
                 .orElseThrow(() -> new InvalidInputException("UNAUTHORIZED",
                         "Wrong user or password, or no access to that organization", 401));
         long maxAge = Math.max(0, login.expires().getEpochSecond() - System.currentTimeMillis() / 1000);
         return Replies.json(200, Replies.ordered("key", login.key(), "user", login.caller().user(),
-                "organization", login.caller().tenant(), "expires", login.expires().toString()))
+                "organization", login.caller().organization(), "expires", login.expires().toString()))
                 .header("Set-Cookie", Callers.COOKIE + "=" + login.key() + "; Path=/; Max-Age=" + maxAge
                         + "; HttpOnly; SameSite=Lax")
                 .header("Cache-Control", "no-store");
     }
 
-    private static String[] basic(String encoded) {
-        try {
-            String s = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-            int colon = s.indexOf(':');
-            return colon < 0 ? new String[] { null, null } : new String[] { s.substring(0, colon), s.substring(colon + 1) };
-        } catch (IllegalArgumentException e) {
-            return new String[] { null, null };
-        }
-    }
 }

@@ -25,7 +25,7 @@ final class FormCommands {
         String channelId = required(form, "channelId");
         String elementIds = required(form, "elementId");
         Segments.require("channelId", channelId);
-        return new DistributionCommand(channel, Identity.organizationOf(caller, fallbackOrganization),
+        return new DistributionCommand(channel, AuthFilter.organizationOf(caller, fallbackOrganization),
                 caller.getUserPrincipal().getName(), channelId,
                 MediaPackageXml.parse(mediaPackage), ElementIds.parse(elementIds),
                 flag(form, "checkAvailability", true), flag(form, "preserveReference", false));

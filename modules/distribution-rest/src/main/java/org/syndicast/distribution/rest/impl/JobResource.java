@@ -84,12 +84,12 @@ public final class JobResource {
     }
 
     private Job find(SecurityContext caller, long id) {
-        return core().job(Identity.organizationOf(caller, organization), id)
+        return core().job(AuthFilter.organizationOf(caller, organization), id)
                 .orElseThrow(() -> new InvalidInputException("JOB_NOT_FOUND", "No job " + id, 404));
     }
 
     private JobQuery query(SecurityContext caller, String type, String status, int offset, int limit) {
-        return new JobQuery(Identity.organizationOf(caller, organization), blank(type) ? Optional.empty() : Optional.of(type.trim()),
+        return new JobQuery(AuthFilter.organizationOf(caller, organization), blank(type) ? Optional.empty() : Optional.of(type.trim()),
                 blank(status) ? Optional.empty() : Optional.of(status(status)), offset, limit);
     }
 

@@ -11,6 +11,7 @@ import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.SecurityContext;
 
 import org.junit.jupiter.api.Test;
+import org.syndicast.distribution.api.auth.Caller;
 import org.syndicast.distribution.api.DistributionCommand;
 import org.syndicast.distribution.api.InvalidInputException;
 
@@ -22,7 +23,7 @@ class FormCommandsTest {
             + "</mediapackage>";
 
     private final FormCommands commands = new FormCommands("default");
-    private final SecurityContext admin = caller(new Identity("admin", Set.of("admin"), null));
+    private final SecurityContext admin = caller(new Caller("admin", Set.of("admin"), "default", "basic"));
 
     @Test
     void aCompleteFormBecomesACommand() {
@@ -128,7 +129,7 @@ class FormCommandsTest {
 
     @Test
     void aCallerActingInAnOrganizationDistributesThere() {
-        SecurityContext tenant = caller(new Identity("alice", Set.of("admin"), "tenant-b"));
+        SecurityContext tenant = caller(new Caller("alice", Set.of("admin"), "tenant-b", "basic"));
 
         assertThat(commands.of("download", form("engage-player", "track-1"), tenant).organization()).isEqualTo("tenant-b");
     }
