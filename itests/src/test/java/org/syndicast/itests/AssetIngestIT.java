@@ -25,15 +25,12 @@ class AssetIngestIT {
     private static final long SIZE = 3L * 1024 * 1024 * 1024 + 12_345;
 
     private KarafServer server;
-    private AssetHttp admin;
-    private Api opencast;
+    private Api admin;
 
     @BeforeAll
     void start() throws Exception {
         server = KarafServer.create("assets").start();
-        AssetHttp.awaitReady(server);
-        admin = AssetHttp.basic(server, KarafServer.ADMIN, KarafServer.ADMIN_PASSWORD);
-        opencast = Api.admin(server);
+        admin = Api.admin(server).awaitAssets();
     }
 
     @AfterAll
@@ -61,17 +58,17 @@ class AssetIngestIT {
                     baseline >> 20, peak >> 20, heap.usage().getMax() >> 20);
         }
         assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
-        assertThat(AssetHttp.json(put.body(), "size")).isEqualTo(Long.toString(SIZE));
-        assertThat(AssetHttp.json(put.body(), "sha256")).hasSize(64);
+        assertThat(Api.json(put.body(), "size")).isEqualTo(Long.toString(SIZE));
+        assertThat(Api.json(put.body(), "sha256")).hasSize(64);
         // the element is 3 GiB; the heap may not grow by more than a small fraction of it
         assertThat(peak - baseline).isLessThan(384L << 20);
 
         String mp = admin.get("/assets/big-1/mediapackage.xml").body();
         assertThat(mp).contains("<url>asset://big-1/track-1</url>").contains("<size>" + SIZE + "</size>");
-        HttpResponse<String> job = opencast.post("/distribution/download/",
+        HttpResponse<String> job = admin.post("/distribution/download/",
                 Api.form("mediapackage", mp, "channelId", "engage-player", "elementId", "[\"track-1\"]"));
         assertThat(job.statusCode()).as(job.body()).isEqualTo(200);
-        String done = opencast.awaitJob(Api.id(job.body()), Duration.ofSeconds(60));
+        String done = admin.awaitJob(Api.id(job.body()), Duration.ofSeconds(60));
         assertThat(Api.status(done)).as(done).isEqualTo("FINISHED");
         Path published = server.downloads().resolve("default/engage-player/big-1/track-1/big.mp4");
         assertThat(Files.size(published)).isEqualTo(SIZE);
@@ -79,14 +76,14 @@ class AssetIngestIT {
         HttpResponse<String> link = admin.json("POST", "/assets/mediadb/services/distribution/create/create",
                 "{\"assetid\":\"big-1\",\"id\":\"big-link\"}");
         assertThat(link.statusCode()).as(link.body()).isEqualTo(200);
-        String original = AssetHttp.json(link.body(), "baseurl") + "original";
+        String original = Api.json(link.body(), "baseurl") + "original";
         assertThat(admin.head(original).headers().firstValueAsLong("Content-Length")).hasValue(SIZE);
-        HttpResponse<byte[]> tail = admin.bytes(original, "Range", "bytes=-1000");
+        HttpResponse<byte[]> tail = admin.getBytes(original, "Range", "bytes=-1000");
         assertThat(tail.statusCode()).isEqualTo(206);
         assertThat(tail.body()).isEqualTo(AssetBytes.range(SEED, SIZE - 1000, 1000));
         // the bytes are checked where they were made: at the start, past 2^31 and at the end
-        assertThat(admin.bytes(original, "Range", "bytes=0-4095").body()).isEqualTo(AssetBytes.range(SEED, 0, 4096));
-        HttpResponse<byte[]> middle = admin.bytes(original, "Range", "bytes=2147483600-2147483699");
+        assertThat(admin.getBytes(original, "Range", "bytes=0-4095").body()).isEqualTo(AssetBytes.range(SEED, 0, 4096));
+        HttpResponse<byte[]> middle = admin.getBytes(original, "Range", "bytes=2147483600-2147483699");
         assertThat(middle.body()).isEqualTo(AssetBytes.range(SEED, 2_147_483_600L, 100));
         try (var in = Files.newInputStream(published)) {
             in.skipNBytes(SIZE - 1000);
@@ -95,11 +92,11 @@ class AssetIngestIT {
 
         HttpResponse<String> deleted = admin.send("DELETE", "/assets/big-1", "application/json", "");
         assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
-        assertThat(AssetHttp.json(deleted.body(), "linksRemoved")).isEqualTo("1");
-        assertThat(AssetHttp.json(deleted.body(), "filesRemoved")).isEqualTo("1");
+        assertThat(Api.json(deleted.body(), "linksRemoved")).isEqualTo("1");
+        assertThat(Api.json(deleted.body(), "filesRemoved")).isEqualTo("1");
         assertThat(admin.head(original).statusCode()).isEqualTo(404);
         awaitGone(published);
-        String sha = AssetHttp.json(put.body(), "sha256");
+        String sha = Api.json(put.body(), "sha256");
         assertThat(server.home().resolve("assets/blobs/" + sha.substring(0, 2) + "/" + sha)).doesNotExist();
     }
 
@@ -121,9 +118,9 @@ class AssetIngestIT {
                 .contains("\"kind\":\"MODERATION\"");
         assertThat(admin.json("PUT", "/assets/j-1", "{\"readiness\":\"SHINY\"}").statusCode()).isEqualTo(400);
         assertThat(admin.json("POST", "/assets", "{\"id\":\"j-1\"}").statusCode()).isEqualTo(409);
-        assertThat(AssetHttp.anonymous(server).get("/assets").statusCode()).isEqualTo(401);
-        assertThat(AssetHttp.basic(server, "viewer", "viewer").json("POST", "/assets", "{}").statusCode()).isEqualTo(403);
-        assertThat(AssetHttp.basic(server, "viewer", "viewer").get("/assets/j-1").statusCode()).isEqualTo(200);
+        assertThat(admin.anonymous().get("/assets").statusCode()).isEqualTo(401);
+        assertThat(admin.as("viewer", "viewer").json("POST", "/assets", "{}").statusCode()).isEqualTo(403);
+        assertThat(admin.as("viewer", "viewer").get("/assets/j-1").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -133,7 +130,7 @@ class AssetIngestIT {
         HttpResponse<String> registered = admin.json("POST", "/assets/u-1/elements",
                 "{\"url\":\"" + file.toUri() + "\",\"kind\":\"track\",\"flavor\":\"presentation/source\"}");
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-        assertThat(AssetHttp.json(registered.body(), "md5")).isEqualTo(md5(Files.readAllBytes(file)));
+        assertThat(Api.json(registered.body(), "md5")).isEqualTo(md5(Files.readAllBytes(file)));
         HttpResponse<String> refused = admin.json("POST", "/assets/u-1/elements", "{\"url\":\"file:///etc/passwd\"}");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("SOURCE_NOT_ALLOWED");
@@ -146,9 +143,9 @@ class AssetIngestIT {
         HttpResponse<String> up = admin.send("POST", "/assets/u-1/elements", "multipart/form-data; boundary=B0undary",
                 multipart);
         assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
-        assertThat(AssetHttp.json(up.body(), "size")).isEqualTo(Integer.toString(body.length));
-        assertThat(AssetHttp.json(up.body(), "md5")).isEqualTo(md5(body));
-        HttpResponse<byte[]> back = admin.bytes(server.baseUrl() + "/assets/u-1/elements/attachment-1/content",
+        assertThat(Api.json(up.body(), "size")).isEqualTo(Integer.toString(body.length));
+        assertThat(Api.json(up.body(), "md5")).isEqualTo(md5(body));
+        HttpResponse<byte[]> back = admin.getBytes(server.baseUrl() + "/assets/u-1/elements/attachment-1/content",
                 "Authorization", KarafServer.basic(KarafServer.ADMIN, KarafServer.ADMIN_PASSWORD));
         assertThat(back.body()).isEqualTo(body);
     }

@@ -18,8 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 class DownloadDistributionIT {
     private KarafServer server;
     private Api api;
-    private Path video;
-    private Path slides;
+    private Lecture lecture;
 
     @BeforeAll
     void start() throws Exception {
@@ -29,17 +28,12 @@ class DownloadDistributionIT {
         server.set("org.syndicast.distribution.core", "retry.backoff.ms", "200");
         server.start();
         api = Api.admin(server);
-        video = MediaPackages.randomFile(server.inbox().resolve("lecture/presenter.mp4"), 3_000_000, 1);
-        slides = MediaPackages.randomFile(server.inbox().resolve("lecture/slides.mp4"), 1_000_000, 2);
+        lecture = Lecture.in(server.inbox().resolve("lecture"), 3_000_000, 1_000_000, 1);
     }
 
     @AfterAll
     void stop() throws Exception {
         server.close();
-    }
-
-    private String mp(String id) {
-        return MediaPackages.withTracks(id, video.toUri().toString(), slides.toUri().toString());
     }
 
     private String published(String mpId, String elementId, String file) {
@@ -49,7 +43,7 @@ class DownloadDistributionIT {
     @Test
     void queuedDistributionFinishesAndPublishesTheSameBytes() throws Exception {
         HttpResponse<String> r = api.post("/distribution/download/",
-                Api.form("mediapackage", mp("mp-async"), "channelId", "engage-player", "elementId", "[\"track-1\"]"));
+                Api.form("mediapackage", lecture.mp("mp-async"), "channelId", "engage-player", "elementId", "[\"track-1\"]"));
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/xml"));
@@ -68,12 +62,12 @@ class DownloadDistributionIT {
 
         HttpResponse<byte[]> file = api.getBytes(url);
         assertThat(file.statusCode()).isEqualTo(200);
-        assertThat(Arrays.equals(file.body(), Files.readAllBytes(video))).isTrue();
+        assertThat(Arrays.equals(file.body(), Files.readAllBytes(lecture.video()))).isTrue();
     }
 
     @Test
     void synchronousDistributionReturnsTheElementList() throws Exception {
-        HttpResponse<String> r = api.post("/distribution/download/distributesync", Api.form("mediapackage", mp("mp-sync"),
+        HttpResponse<String> r = api.post("/distribution/download/distributesync", Api.form("mediapackage", lecture.mp("mp-sync"),
                 "channelId", "engage-player", "elementId", "['track-1','track-2']", "preserveReference", "true"));
 
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
@@ -83,13 +77,13 @@ class DownloadDistributionIT {
                 .contains("ref=\"track:source-1\"");
         assertThat(docs[1]).contains("<url>" + published("mp-sync", "track-2", "slides.mp4") + "</url>");
         assertThat(Files.readAllBytes(server.downloads().resolve("default/engage-player/mp-sync/track-2/slides.mp4")))
-                .isEqualTo(Files.readAllBytes(slides));
+                .isEqualTo(Files.readAllBytes(lecture.slides()));
     }
 
     @Test
     void retractRemovesTheFilesAndIsIdempotent() throws Exception {
         Path mpDir = server.downloads().resolve("default/engage-player/mp-retract");
-        var form = Api.form("mediapackage", mp("mp-retract"), "channelId", "engage-player", "elementId", "[\"track-1\",\"track-2\"]");
+        var form = Api.form("mediapackage", lecture.mp("mp-retract"), "channelId", "engage-player", "elementId", "[\"track-1\",\"track-2\"]");
         assertThat(api.post("/distribution/download/distributesync", form).statusCode()).isEqualTo(200);
         assertThat(mpDir.resolve("track-1/presenter.mp4")).exists();
 
@@ -109,7 +103,7 @@ class DownloadDistributionIT {
 
     @Test
     void aQueuedRetractionTakesThePublishedFileDown() throws Exception {
-        var form = Api.form("mediapackage", mp("mp-retract-job"), "channelId", "engage-player", "elementId", "track-2");
+        var form = Api.form("mediapackage", lecture.mp("mp-retract-job"), "channelId", "engage-player", "elementId", "track-2");
         assertThat(api.post("/distribution/download/distributesync", form).statusCode()).isEqualTo(200);
         Path file = server.downloads().resolve("default/engage-player/mp-retract-job/track-2/slides.mp4");
         assertThat(file).exists();
@@ -125,7 +119,7 @@ class DownloadDistributionIT {
         Path mpDir = server.downloads().resolve("default/engage-player/mp-broken");
         Files.createDirectories(mpDir);
         Files.writeString(mpDir.resolve("track-2"), "in the way");
-        var form = Api.form("mediapackage", mp("mp-broken"), "channelId", "engage-player", "elementId", "[\"track-1\",\"track-2\"]",
+        var form = Api.form("mediapackage", lecture.mp("mp-broken"), "channelId", "engage-player", "elementId", "[\"track-1\",\"track-2\"]",
                 "checkAvailability", "false");
 
         HttpResponse<String> sync = api.post("/distribution/download/distributesync", form);
@@ -144,7 +138,7 @@ class DownloadDistributionIT {
     @Test
     void jobsCanBeListedCountedAndReadAsJson() throws Exception {
         HttpResponse<String> r = api.post("/distribution/download/",
-                Api.form("mediapackage", mp("mp-list"), "channelId", "engage-player", "elementId", "track-2"));
+                Api.form("mediapackage", lecture.mp("mp-list"), "channelId", "engage-player", "elementId", "track-2"));
         long id = Api.id(r.body());
         api.awaitJob(id, Duration.ofSeconds(30));
 
@@ -166,10 +160,10 @@ class DownloadDistributionIT {
 
     @Test
     void thePublicFileAnswersHeadRangeAndConditionalRequests() throws Exception {
-        var form = Api.form("mediapackage", mp("mp-range"), "channelId", "engage-player", "elementId", "track-1");
+        var form = Api.form("mediapackage", lecture.mp("mp-range"), "channelId", "engage-player", "elementId", "track-1");
         assertThat(api.post("/distribution/download/distributesync", form).statusCode()).isEqualTo(200);
         String url = published("mp-range", "track-1", "presenter.mp4");
-        byte[] source = Files.readAllBytes(video);
+        byte[] source = Files.readAllBytes(lecture.video());
 
         HttpResponse<Void> head = api.head(url);
         assertThat(head.statusCode()).isEqualTo(200);
@@ -205,33 +199,23 @@ class DownloadDistributionIT {
                 "serve.path", "/files", "url", server.baseUrl() + "/files"));
         try {
             String url = server.baseUrl() + "/files/default/engage-player/mp-live/track-2/slides.mp4";
-            var form = Api.form("mediapackage", mp("mp-live"), "channelId", "engage-player", "elementId", "track-2");
+            var form = Api.form("mediapackage", lecture.mp("mp-live"), "channelId", "engage-player", "elementId", "track-2");
             String body = awaitBody(form, "<url>" + url + "</url>");
             assertThat(body).contains("<url>" + url + "</url>");
             assertThat(elsewhere.resolve("default/engage-player/mp-live/track-2/slides.mp4")).exists();
             HttpResponse<byte[]> file = api.getBytes(url);
             assertThat(file.statusCode()).isEqualTo(200);
-            assertThat(file.body()).isEqualTo(Files.readAllBytes(slides));
+            assertThat(file.body()).isEqualTo(Files.readAllBytes(lecture.slides()));
         } finally {
             server.set("org.syndicast.channel.download", java.util.Map.of("directory", "", "serve.path", "/static",
                     "url", server.baseUrl() + "/static"));
-            awaitBody(Api.form("mediapackage", mp("mp-back"), "channelId", "engage-player", "elementId", "track-2"),
+            awaitBody(Api.form("mediapackage", lecture.mp("mp-back"), "channelId", "engage-player", "elementId", "track-2"),
                     "<url>" + published("mp-back", "track-2", "slides.mp4") + "</url>");
         }
     }
 
-    /** Distributes until the answer holds {@code expected}: Configuration Admin applies a changed file within seconds. */
+    /** Distributes until the answer is a 200 holding {@code expected}: a changed etc/ file applies within seconds. */
     private String awaitBody(java.util.Map<String, String> form, String expected) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        String body = "";
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> r = api.post("/distribution/download/distributesync", form);
-            body = r.body();
-            if (r.statusCode() == 200 && body.contains(expected)) {
-                return body;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("configuration not applied within 20 s; last answer: " + body);
+        return api.awaitAnswer("/distribution/download/distributesync", form, 200, expected);
     }
 }

@@ -21,8 +21,8 @@ class EnterMediaDbIT {
     private static final String ERROR = "{\"response\":{\"status\":\"error\",\"reason\":\"";
 
     private KarafServer server;
-    private AssetHttp session;
-    private AssetHttp anonymous;
+    private Api session;
+    private Api anonymous;
     private byte[] video;
     private byte[] large;
     private byte[] thumb;
@@ -32,9 +32,9 @@ class EnterMediaDbIT {
         server = KarafServer.create("emdb");
         CfgFiles.append(server.home().resolve("etc/users.properties"), "bob = bob,syndicast-publisher,syndicast-tenant-org-b");
         server.start();
-        AssetHttp.awaitReady(server);
-        session = AssetHttp.session(server, KarafServer.ADMIN, KarafServer.ADMIN_PASSWORD, null);
-        anonymous = AssetHttp.anonymous(server);
+        Api admin = Api.admin(server).awaitAssets();
+        session = admin.session(KarafServer.ADMIN, KarafServer.ADMIN_PASSWORD, null);
+        anonymous = admin.anonymous();
         video = new byte[3_000_000];
         new java.util.Random(7).nextBytes(video);
         large = EmdbMedia.png(1280, 720);
@@ -68,29 +68,29 @@ class EnterMediaDbIT {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(r.body()).startsWith("{\"response\":{\"id\":\"93caa502-139a-40c3-accb-5891076bb04a\",\"status\":\"ok\"},"
                 + "\"data\":{\"id\":\"93caa502-139a-40c3-accb-5891076bb04a\",\"assetid\":{\"id\":\"101\",\"name\":\"Lecture 101\"}}");
-        String base = AssetHttp.json(r.body(), "baseurl");
+        String base = Api.json(r.body(), "baseurl");
         assertThat(base).isEqualTo(server.baseUrl()
                 + "/assets/mediadb/services/distribution/published/93caa502-139a-40c3-accb-5891076bb04a/");
-        assertThat(AssetHttp.json(r.body(), "largeimage")).isEqualTo(base + "largeimage");
+        assertThat(Api.json(r.body(), "largeimage")).isEqualTo(base + "largeimage");
 
-        assertThat(anonymous.bytes(base).body()).isEqualTo(video);
-        assertThat(anonymous.bytes(base + "original").body()).isEqualTo(video);
-        assertThat(anonymous.bytes(base + "largeimage").body()).isEqualTo(large);
-        HttpResponse<byte[]> small = anonymous.bytes(base + "thumb");
+        assertThat(anonymous.getBytes(base).body()).isEqualTo(video);
+        assertThat(anonymous.getBytes(base + "original").body()).isEqualTo(video);
+        assertThat(anonymous.getBytes(base + "largeimage").body()).isEqualTo(large);
+        HttpResponse<byte[]> small = anonymous.getBytes(base + "thumb");
         assertThat(small.body()).isEqualTo(thumb);
         assertThat(small.headers().firstValue("Content-Type")).hasValue("image/png");
-        assertThat(anonymous.bytes(base + "presenter/search+preview").body()).isEqualTo(thumb);
+        assertThat(anonymous.getBytes(base + "presenter/search+preview").body()).isEqualTo(thumb);
 
-        HttpResponse<byte[]> part = anonymous.bytes(base + "original", "Range", "bytes=1000-1999");
+        HttpResponse<byte[]> part = anonymous.getBytes(base + "original", "Range", "bytes=1000-1999");
         assertThat(part.statusCode()).isEqualTo(206);
         assertThat(part.headers().firstValue("Content-Range")).hasValue("bytes 1000-1999/" + video.length);
         assertThat(part.body()).isEqualTo(Arrays.copyOfRange(video, 1000, 2000));
         String etag = part.headers().firstValue("ETag").orElseThrow();
         String modified = part.headers().firstValue("Last-Modified").orElseThrow();
-        assertThat(anonymous.bytes(base + "original", "If-None-Match", etag).statusCode()).isEqualTo(304);
-        assertThat(anonymous.bytes(base + "original", "If-Modified-Since", modified).statusCode()).isEqualTo(304);
-        assertThat(anonymous.bytes(base + "original", "Range", "bytes=9999999-").statusCode()).isEqualTo(416);
-        HttpResponse<byte[]> missing = anonymous.bytes(base + "nosuchflavor/x");
+        assertThat(anonymous.getBytes(base + "original", "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(anonymous.getBytes(base + "original", "If-Modified-Since", modified).statusCode()).isEqualTo(304);
+        assertThat(anonymous.getBytes(base + "original", "Range", "bytes=9999999-").statusCode()).isEqualTo(416);
+        HttpResponse<byte[]> missing = anonymous.getBytes(base + "nosuchflavor/x");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(new String(missing.body())).startsWith(ERROR);
     }
@@ -108,14 +108,14 @@ class EnterMediaDbIT {
         expectError(session.json("POST", DELETE, "{\"assetid\":\"no-such-asset\"}"), 404, "No asset");
         expectError(anonymous.get("/assets/mediadb/services/distribution/published/never/"), 404, "No distribution");
         // a forged key is no session at all
-        expectError(AssetHttp.cookie(server, "s1.YWRtaW4.ZGVmYXVsdA.YWRtaW4.9999999999.Zm9yZ2Vk").json("POST", CREATE,
+        expectError(anonymous.withCookie("s1.YWRtaW4.ZGVmYXVsdA.YWRtaW4.9999999999.Zm9yZ2Vk").json("POST", CREATE,
                 "{\"assetid\":\"201\"}"), 401, "Authentication required");
     }
 
     @Test
     void anotherTenantSeesNothing() {
         asset("301");
-        AssetHttp bob = AssetHttp.session(server, "bob", "bob", "org-b");
+        Api bob = anonymous.session("bob", "bob", "org-b");
 
         expectError(bob.json("POST", CREATE, "{\"assetid\":\"301\"}"), 404, "No asset '301'");
         expectError(bob.json("POST", DELETE, "{\"assetid\":\"301\"}"), 404, "No asset '301'");
@@ -124,19 +124,31 @@ class EnterMediaDbIT {
         assertThat(bob.json("POST", "/assets", "{\"id\":\"301\",\"title\":\"Bob's\"}").statusCode()).isEqualTo(201);
         assertThat(session.get("/assets/301").body()).contains("Lecture 301");
         // and bob may not open a session in the default organization's place of another tenant
-        HttpResponse<String> denied = AssetHttp.anonymous(server).send("POST", "/assets/login",
+        HttpResponse<String> denied = anonymous.send("POST", "/assets/login",
                 "application/x-www-form-urlencoded", "user=bob&password=bob&organization=org-c");
         assertThat(denied.statusCode()).isEqualTo(401);
     }
 
     @Test
+    void aSessionKeyAlsoServesAsBearerOnTheAssetAndOpencastEndpoints() {
+        String key = anonymous.login(KarafServer.ADMIN, KarafServer.ADMIN_PASSWORD, null);
+        Api bearer = anonymous.withBearer(key);
+
+        assertThat(bearer.get("/assets?limit=1").statusCode()).isEqualTo(200);
+        assertThat(bearer.json("POST", "/assets", "{\"id\":\"601\"}").statusCode()).isEqualTo(201);
+        assertThat(bearer.get("/services/count").statusCode()).isEqualTo(200);
+        // a key that is not the one issued is no session
+        assertThat(anonymous.withBearer(key + "x").get("/assets?limit=1").statusCode()).isEqualTo(401);
+        assertThat(anonymous.withBearer(key + "x").get("/services/count").statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void deleteAssetsTakesDownLinksAndDistributions() throws Exception {
         asset("401");
-        String base = AssetHttp.json(session.json("POST", CREATE, "{\"assetid\":\"401\"}").body(), "baseurl");
+        String base = Api.json(session.json("POST", CREATE, "{\"assetid\":\"401\"}").body(), "baseurl");
         assertThat(anonymous.head(base + "thumb").statusCode()).isEqualTo(200);
         String mp = session.get("/assets/401/mediapackage.xml").body();
-        Api opencast = Api.admin(server);
-        HttpResponse<String> sync = opencast.post("/distribution/download/distributesync", Api.form("mediapackage", mp,
+        HttpResponse<String> sync = Api.admin(server).post("/distribution/download/distributesync", Api.form("mediapackage", mp,
                 "channelId", "engage-player", "elementId", "[\"track-1\",\"attachment-1\"]"));
         assertThat(sync.statusCode()).as(sync.body()).isEqualTo(200);
         Path track = server.downloads().resolve("default/engage-player/401/track-1/lecture.mp4");
@@ -167,7 +179,7 @@ class EnterMediaDbIT {
         asset("501");
         HttpResponse<String> r = session.send("POST", CREATE, "application/x-www-form-urlencoded", "assetid=501&expiresin=1");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        String base = AssetHttp.json(r.body(), "baseurl");
+        String base = Api.json(r.body(), "baseurl");
         assertThat(anonymous.head(base).statusCode()).isEqualTo(200);
         Thread.sleep(1500);
         assertThat(anonymous.head(base).statusCode()).isEqualTo(404);

@@ -31,8 +31,7 @@ class FtpChannelIT {
     private FtpTls tls;
     private KarafServer server;
     private Api api;
-    private Path video;
-    private Path slides;
+    private Lecture lecture;
     private int probes;
 
     @BeforeAll
@@ -49,8 +48,7 @@ class FtpChannelIT {
         configure(server, ftpTarget());
         server.start();
         api = Api.admin(server);
-        video = MediaPackages.randomFile(server.inbox().resolve("ftp/presenter.mp4"), 3_000_000, 11);
-        slides = MediaPackages.randomFile(server.inbox().resolve("ftp/slides.mp4"), 700_000, 12);
+        lecture = Lecture.in(server.inbox().resolve("ftp"), 3_000_000, 700_000, 11);
     }
 
     @AfterAll
@@ -93,29 +91,15 @@ class FtpChannelIT {
         return target("ftp", ftp.port(), FtpPeer.USER, FtpPeer.PASSWORD);
     }
 
-    String mp(String id) {
-        return MediaPackages.withTracks(id, video.toUri().toString(), slides.toUri().toString());
-    }
-
     Map<String, String> form(String mpId, String elements) {
-        return Api.form("mediapackage", mp(mpId), "channelId", "engage-player", "elementId", elements);
+        return Api.form("mediapackage", lecture.mp(mpId), "channelId", "engage-player", "elementId", elements);
     }
 
     /** Sets the channel's keys in its etc/ file and waits until a distribution goes where {@code urlPrefix} says. */
     void useTarget(Map<String, String> keys, String urlPrefix) throws InterruptedException {
         configure(server, keys);
-        String mpId = "mp-probe-" + ++probes;
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        String body = "";
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> r = api.post("/distribution/ftp/distributesync", form(mpId, "track-2"));
-            body = r.body();
-            if (r.statusCode() == 200 && body.contains("<url>" + urlPrefix)) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("configuration not applied within 20 s; last answer: " + body);
+        api.awaitAnswer("/distribution/ftp/distributesync", form("mp-probe-" + ++probes, "track-2"), 200,
+                "<url>" + urlPrefix);
     }
 
     /** Distributes sync and async, checks the bytes on the server, retracts sync and async. */
@@ -129,8 +113,8 @@ class FtpChannelIT {
         assertThat(docs[1]).contains("/track-2/slides.mp4</url>");
         assertThat(String.join("", docs)).doesNotContain("Pass");
         Path mpDir = root.resolve("default/engage-player/" + mpSync);
-        assertThat(Files.readAllBytes(mpDir.resolve("track-1/presenter.mp4"))).isEqualTo(Files.readAllBytes(video));
-        assertThat(Files.readAllBytes(mpDir.resolve("track-2/slides.mp4"))).isEqualTo(Files.readAllBytes(slides));
+        assertThat(Files.readAllBytes(mpDir.resolve("track-1/presenter.mp4"))).isEqualTo(Files.readAllBytes(lecture.video()));
+        assertThat(Files.readAllBytes(mpDir.resolve("track-2/slides.mp4"))).isEqualTo(Files.readAllBytes(lecture.slides()));
 
         String mpAsync = "mp-" + tag + "-async";
         HttpResponse<String> queued = api.post("/distribution/ftp/", form(mpAsync, "track-1"));
@@ -140,7 +124,7 @@ class FtpChannelIT {
         assertThat(Xml.unescape(Xml.text(done, "payload"))).contains("<url>" + urlPrefix + "/default/engage-player/"
                 + mpAsync + "/track-1/presenter.mp4</url>");
         assertThat(Files.readAllBytes(root.resolve("default/engage-player/" + mpAsync + "/track-1/presenter.mp4")))
-                .isEqualTo(Files.readAllBytes(video));
+                .isEqualTo(Files.readAllBytes(lecture.video()));
 
         HttpResponse<String> retracted = api.post("/distribution/ftp/retractsync", form(mpSync, "['track-1','track-2']"));
         assertThat(retracted.statusCode()).as(retracted.body()).isEqualTo(200);

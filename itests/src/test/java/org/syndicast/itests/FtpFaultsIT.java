@@ -2,7 +2,6 @@ package org.syndicast.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -108,7 +107,7 @@ class FtpFaultsIT {
     void refusedCredentialsFailTheJobAtOnceAndSaySo() throws Exception {
         server.set(PID, ".password", "not-the-password");
         try {
-            awaitSyncAnswer(form("mp-probe-auth"), "AUTH_FAILED");
+            api.awaitAnswer("/distribution/ftp/distributesync", form("mp-probe-auth"), "AUTH_FAILED");
             long job = Api.id(api.post("/distribution/ftp/", form("mp-auth")).body());
             String done = api.awaitJob(job, Duration.ofSeconds(30));
             assertThat(Api.status(done)).isEqualTo("FAILED");
@@ -117,7 +116,7 @@ class FtpFaultsIT {
                     + FtpPeer.USER + "'").doesNotContain("not-the-password");
         } finally {
             server.set(PID, ".password", FtpPeer.PASSWORD);
-            awaitSyncAnswer(form("mp-probe-auth"), "<url>ftp://");
+            api.awaitAnswer("/distribution/ftp/distributesync", form("mp-probe-auth"), "<url>ftp://");
         }
         assertThat(published("mp-auth")).doesNotExist();
     }
@@ -147,29 +146,6 @@ class FtpFaultsIT {
 
     /** Posts a form without a media package until the channel answers {@code status}: 404 gone, 400 present. */
     private void awaitStatus(int status, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        int last = -1;
-        while (System.nanoTime() < deadline) {
-            last = api.post("/distribution/ftp/", Api.form("channelId", "x")).statusCode();
-            if (last == status) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("expected " + status + " within " + timeout + ", last answer " + last);
-    }
-
-    private void awaitSyncAnswer(Map<String, String> form, String expected) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        String body = "";
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> r = api.post("/distribution/ftp/distributesync", form);
-            body = r.body();
-            if (body.contains(expected)) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("configuration not applied within 20 s; last answer: " + body);
+        api.awaitStatus("/distribution/ftp/", Api.form("channelId", "x"), status, timeout);
     }
 }

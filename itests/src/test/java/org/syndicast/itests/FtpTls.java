@@ -3,7 +3,6 @@ package org.syndicast.itests;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * TLS material for the FTPS tests, made with the JDK's keytool as an operator would: the server's key and
@@ -38,10 +37,6 @@ final class FtpTls {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes());
-        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("keytool " + args[0] + " failed: " + output);
-        }
+        LocalHost.run(command);
     }
 }

@@ -55,7 +55,7 @@ class HotDeployIT {
             assertThat(id).isPositive();
             long t0 = System.nanoTime();
             jmx.uninstall(id);
-            awaitStatus(Api.form("mediapackage", "x"), 404, Duration.ofSeconds(1));
+            api.awaitStatus("/distribution/download/", Api.form("mediapackage", "x"), 404, Duration.ofSeconds(1));
             long goneMillis = (System.nanoTime() - t0) / 1_000_000;
             assertThat(goneMillis).isLessThan(1000);
 
@@ -67,7 +67,7 @@ class HotDeployIT {
             assertThat(Api.status(api.get("/services/job/" + job + ".xml").body())).isEqualTo("QUEUED");
 
             jmx.install("mvn:org.syndicast/channel-download/" + System.getProperty("syndicast.version", "0.1.0-SNAPSHOT"));
-            awaitStatus(Api.form("mediapackage", "x"), 400, Duration.ofSeconds(5));
+            api.awaitStatus("/distribution/download/", Api.form("mediapackage", "x"), 400, Duration.ofSeconds(5));
         }
         assertThat(Api.status(api.awaitJob(job, Duration.ofSeconds(30)))).isEqualTo("FINISHED");
         assertThat(server.downloads().resolve("default/engage-player/mp-hot/track-1/talk.mp4")).exists();
@@ -79,19 +79,5 @@ class HotDeployIT {
             Thread.sleep(20);
         }
         assertThat(origin.requests()).isGreaterThanOrEqualTo(n);
-    }
-
-    /** Posts to the channel until it answers {@code status}, or fails after {@code timeout}. */
-    private void awaitStatus(java.util.Map<String, String> form, int status, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        int last = -1;
-        while (System.nanoTime() < deadline) {
-            last = api.post("/distribution/download/", form).statusCode();
-            if (last == status) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("expected " + status + " within " + timeout + ", last answer " + last);
     }
 }

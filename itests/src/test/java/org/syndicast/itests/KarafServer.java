@@ -1,16 +1,13 @@
 package org.syndicast.itests;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,24 +27,19 @@ final class KarafServer implements AutoCloseable {
 
     private KarafServer(Path home) throws IOException {
         this.home = home;
-        this.httpPort = freePort();
-        this.sshPort = freePort();
-        this.rmiRegistryPort = freePort();
-        this.rmiServerPort = freePort();
+        this.httpPort = LocalHost.freePort();
+        this.sshPort = LocalHost.freePort();
+        this.rmiRegistryPort = LocalHost.freePort();
+        this.rmiServerPort = LocalHost.freePort();
         configurePorts();
     }
 
     /** A new copy of the assembly under target/servers/{name}, configured but not started. */
     static KarafServer create(String name) throws IOException, InterruptedException {
         Path assembly = Paths.get(System.getProperty("syndicast.assembly", "../assemblies/server/target/assembly"));
-        Path work = Paths.get(System.getProperty("syndicast.work", "target/servers"));
-        Path home = work.resolve(name + "-" + System.nanoTime()).toAbsolutePath();
-        Files.createDirectories(home.getParent());
+        Path home = LocalHost.workDir(name);
         // cp -a keeps the scripts' exec bits and is much faster than a Java tree copy
-        Process cp = new ProcessBuilder("cp", "-a", assembly.toAbsolutePath().toString(), home.toString()).inheritIO().start();
-        if (cp.waitFor() != 0) {
-            throw new IOException("could not copy the assembly from " + assembly.toAbsolutePath());
-        }
+        LocalHost.run(List.of("cp", "-a", assembly.toAbsolutePath().toString(), home.toString()));
         KarafServer server = new KarafServer(home);
         Files.createDirectories(server.inbox());
         server.set("org.syndicast.distribution.core", "inbox.roots", server.inbox().toString());
@@ -112,19 +104,17 @@ final class KarafServer implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl() + "/services/count"))
-                .header("Authorization", basic(ADMIN, ADMIN_PASSWORD)).timeout(Duration.ofSeconds(5)).build();
+        Api probe = Api.admin(this);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("server exited with " + process.exitValue() + "; see " + home.resolve("console.log"));
             }
             try {
-                if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (probe.get("/services/count").statusCode() == 200) {
                     return;
                 }
-            } catch (IOException e) {
+            } catch (UncheckedIOException e) {
                 // not listening yet
             }
             Thread.sleep(200);
@@ -165,12 +155,5 @@ final class KarafServer implements AutoCloseable {
 
     static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            s.setReuseAddress(true);
-            return s.getLocalPort();
-        }
     }
 }

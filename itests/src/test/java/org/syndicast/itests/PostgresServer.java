@@ -1,14 +1,11 @@
 package org.syndicast.itests;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -42,18 +39,14 @@ final class PostgresServer implements AutoCloseable {
             throw new IllegalStateException("no PostgreSQL server: run scripts/test-deps.sh", e);
         }
         Path dir = Files.createTempDirectory("syndicast-pg");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        PostgresServer pg = new PostgresServer(bin, dir, port);
+        PostgresServer pg = new PostgresServer(bin, dir, LocalHost.freePort());
         if (pg.root) {
-            run(List.of("chown", "-R", "postgres:postgres", dir.toString()));
+            LocalHost.run(List.of("chown", "-R", "postgres:postgres", dir.toString()));
         }
         pg.exec("initdb", "-D", dir.resolve("data").toString(), "-U", USER, "--auth=trust", "-E", "UTF8", "--no-sync");
         pg.exec("pg_ctl", "-D", dir.resolve("data").toString(), "-w", "-l", dir.resolve("server.log").toString(), "-o",
-                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
-        pg.exec("createdb", "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", USER, DATABASE);
+                "-p " + pg.port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
+        pg.exec("createdb", "-h", "127.0.0.1", "-p", Integer.toString(pg.port), "-U", USER, DATABASE);
         return pg;
     }
 
@@ -63,13 +56,8 @@ final class PostgresServer implements AutoCloseable {
 
     /** Runs one SQL statement with psql and returns its unaligned, tuples-only output. */
     String query(String sql) throws Exception {
-        Process p = new ProcessBuilder("psql", "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", USER, "-d", DATABASE,
-                "-At", "-c", sql).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes()).trim();
-        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("psql failed: " + out);
-        }
-        return out;
+        return LocalHost.run(List.of("psql", "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", USER, "-d", DATABASE,
+                "-At", "-c", sql)).trim();
     }
 
     private void exec(String tool, String... args) throws Exception {
@@ -79,20 +67,12 @@ final class PostgresServer implements AutoCloseable {
         }
         cmd.add(bin.resolve(tool).toString());
         cmd.addAll(List.of(args));
-        run(cmd);
-    }
-
-    private static void run(List<String> cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", cmd) + " failed: " + out);
-        }
+        LocalHost.run(cmd);
     }
 
     @Override
     public void close() throws Exception {
         exec("pg_ctl", "-D", dataDir.resolve("data").toString(), "-m", "fast", "-w", "stop");
-        run(List.of("rm", "-rf", dataDir.toString()));
+        LocalHost.run(List.of("rm", "-rf", dataDir.toString()));
     }
 }

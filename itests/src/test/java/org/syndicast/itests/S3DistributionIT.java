@@ -25,15 +25,13 @@ class S3DistributionIT {
 
     private S3Fixture s3;
     private Api api;
-    private Path video;
-    private Path slides;
+    private Lecture lecture;
 
     @BeforeAll
     void start() throws Exception {
         s3 = S3Fixture.start("s3", Map.of());
         api = s3.api;
-        video = MediaPackages.randomFile(s3.server.inbox().resolve("lecture/presenter.mp4"), 3_000_000, 11);
-        slides = MediaPackages.randomFile(s3.server.inbox().resolve("lecture/slides.mp4"), 1_000_000, 12);
+        lecture = Lecture.in(s3.server.inbox().resolve("lecture"), 3_000_000, 1_000_000, 11);
     }
 
     @AfterAll
@@ -43,14 +41,10 @@ class S3DistributionIT {
         }
     }
 
-    private String mp(String id) {
-        return MediaPackages.withTracks(id, video.toUri().toString(), slides.toUri().toString());
-    }
-
     @Test
     void queuedDistributionPutsTheSameBytesInTheBucketAtTheirPublicUrl() throws Exception {
         HttpResponse<String> r = api.post("/distribution/s3/",
-                Api.form("mediapackage", mp("mp-async"), "channelId", "engage-player", "elementId", "[\"track-1\"]"));
+                Api.form("mediapackage", lecture.mp("mp-async"), "channelId", "engage-player", "elementId", "[\"track-1\"]"));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("type=\"org.syndicast.distribution.s3\"");
 
@@ -61,18 +55,18 @@ class S3DistributionIT {
         assertThat(payload).contains("<url>" + s3.url(key) + "</url>").contains("id=\"track-1\"")
                 .contains("<tag>engage-download</tag>").contains("<resolution>1280x720</resolution>");
 
-        assertThat(s3.md5(S3Fixture.BUCKET, key)).isEqualTo(S3Fixture.md5(video));
+        assertThat(s3.md5(S3Fixture.BUCKET, key)).isEqualTo(S3Fixture.md5(lecture.video()));
         HttpResponse<byte[]> anonymous = api.getBytes(s3.url(key));
         assertThat(anonymous.statusCode()).isEqualTo(200);
-        assertThat(anonymous.body()).isEqualTo(Files.readAllBytes(video));
+        assertThat(anonymous.body()).isEqualTo(Files.readAllBytes(lecture.video()));
         HeadObjectResponse head = s3.client.headObject(h -> h.bucket(S3Fixture.BUCKET).key(key));
         assertThat(head.contentType()).isEqualTo("video/mp4");
-        assertThat(head.contentLength()).isEqualTo(Files.size(video));
+        assertThat(head.contentLength()).isEqualTo(Files.size(lecture.video()));
     }
 
     @Test
     void synchronousDistributionReturnsTheElementList() throws Exception {
-        HttpResponse<String> r = api.post("/distribution/s3/distributesync", Api.form("mediapackage", mp("mp-sync"),
+        HttpResponse<String> r = api.post("/distribution/s3/distributesync", Api.form("mediapackage", lecture.mp("mp-sync"),
                 "channelId", "engage-player", "elementId", "['track-1','track-2']", "preserveReference", "true"));
 
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
@@ -81,12 +75,12 @@ class S3DistributionIT {
         assertThat(docs[0]).contains("<url>" + s3.url(KEYS + "mp-sync/track-1/presenter.mp4") + "</url>")
                 .contains("ref=\"track:source-1\"");
         assertThat(docs[1]).contains("<url>" + s3.url(KEYS + "mp-sync/track-2/slides.mp4") + "</url>");
-        assertThat(s3.md5(S3Fixture.BUCKET, KEYS + "mp-sync/track-2/slides.mp4")).isEqualTo(S3Fixture.md5(slides));
+        assertThat(s3.md5(S3Fixture.BUCKET, KEYS + "mp-sync/track-2/slides.mp4")).isEqualTo(S3Fixture.md5(lecture.slides()));
     }
 
     @Test
     void retractRemovesTheObjectsAndIsIdempotent() throws Exception {
-        var form = Api.form("mediapackage", mp("mp-retract"), "channelId", "engage-player", "elementId",
+        var form = Api.form("mediapackage", lecture.mp("mp-retract"), "channelId", "engage-player", "elementId",
                 "[\"track-1\",\"track-2\"]");
         assertThat(api.post("/distribution/s3/distributesync", form).statusCode()).isEqualTo(200);
         assertThat(s3.keys(S3Fixture.BUCKET, KEYS + "mp-retract/")).hasSize(2);
@@ -124,14 +118,14 @@ class S3DistributionIT {
     void presignedUrlsWorkForAPrivateObjectAndExpire() throws Exception {
         s3.set(java.util.Map.of("object.acl", "", "presign.validity.seconds", "3", "presign", "true"));
         try {
-            var form = Api.form("mediapackage", mp("mp-presign"), "channelId", "engage-player", "elementId", "track-2");
-            String body = s3.awaitAnswer("/distribution/s3/distributesync", form, "X-Amz-Signature=");
+            var form = Api.form("mediapackage", lecture.mp("mp-presign"), "channelId", "engage-player", "elementId", "track-2");
+            String body = api.awaitAnswer("/distribution/s3/distributesync", form, "X-Amz-Signature=");
             String url = Xml.unescape(Xml.text(body, "url"));
             assertThat(url).startsWith(s3.url(KEYS + "mp-presign/track-2/slides.mp4") + "?");
 
             HttpResponse<byte[]> signed = api.getBytes(url);
             assertThat(signed.statusCode()).isEqualTo(200);
-            assertThat(signed.body()).isEqualTo(Files.readAllBytes(slides));
+            assertThat(signed.body()).isEqualTo(Files.readAllBytes(lecture.slides()));
             assertThat(api.getBytes(s3.url(KEYS + "mp-presign/track-2/slides.mp4")).statusCode()).isEqualTo(403);
 
             Thread.sleep(3500);
@@ -139,14 +133,14 @@ class S3DistributionIT {
 
             // retract with the presigned URL the distribution answered: the key is read back from it
             String published = body.replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "");
-            String withUrl = mp("mp-presign").replace("<url>" + slides.toUri() + "</url>", "<url>"
+            String withUrl = lecture.mp("mp-presign").replace("<url>" + lecture.slides().toUri() + "</url>", "<url>"
                     + Xml.text(published, "url") + "</url>");
             assertThat(api.post("/distribution/s3/retractsync", Api.form("mediapackage", withUrl, "channelId",
                     "engage-player", "elementId", "track-2")).statusCode()).isEqualTo(200);
             assertThat(s3.keys(S3Fixture.BUCKET, KEYS + "mp-presign/")).isEmpty();
         } finally {
             s3.set(java.util.Map.of("presign", "false", "object.acl", "public-read"));
-            s3.awaitAnswer("/distribution/s3/distributesync", Api.form("mediapackage", mp("mp-presign-back"),
+            api.awaitAnswer("/distribution/s3/distributesync", Api.form("mediapackage", lecture.mp("mp-presign-back"),
                     "channelId", "engage-player", "elementId", "track-2"),
                     "<url>" + s3.url(KEYS + "mp-presign-back/track-2/slides.mp4") + "</url>");
         }
@@ -156,19 +150,19 @@ class S3DistributionIT {
     void anotherBucketAndPrefixTakeEffectWithoutRestart() throws Exception {
         s3.set(java.util.Map.of("key.prefix", "live/", "bucket", S3Fixture.OTHER_BUCKET));
         try {
-            var form = Api.form("mediapackage", mp("mp-moved"), "channelId", "engage-player", "elementId", "track-2");
+            var form = Api.form("mediapackage", lecture.mp("mp-moved"), "channelId", "engage-player", "elementId", "track-2");
             String expected = s3.s3.bucketUrl(S3Fixture.OTHER_BUCKET) + "/live/" + KEYS + "mp-moved/track-2/slides.mp4";
-            s3.awaitAnswer("/distribution/s3/distributesync", form, "<url>" + expected + "</url>");
+            api.awaitAnswer("/distribution/s3/distributesync", form, "<url>" + expected + "</url>");
             assertThat(s3.md5(S3Fixture.OTHER_BUCKET, "live/" + KEYS + "mp-moved/track-2/slides.mp4"))
-                    .isEqualTo(S3Fixture.md5(slides));
+                    .isEqualTo(S3Fixture.md5(lecture.slides()));
             // once applied, nothing goes to the old bucket any more
-            var after = Api.form("mediapackage", mp("mp-moved-2"), "channelId", "engage-player", "elementId", "track-2");
+            var after = Api.form("mediapackage", lecture.mp("mp-moved-2"), "channelId", "engage-player", "elementId", "track-2");
             assertThat(api.post("/distribution/s3/distributesync", after).statusCode()).isEqualTo(200);
             assertThat(s3.keys(S3Fixture.OTHER_BUCKET, "live/" + KEYS + "mp-moved-2/")).hasSize(1);
             assertThat(s3.keys(S3Fixture.BUCKET, KEYS + "mp-moved-2/")).isEmpty();
         } finally {
             s3.set(java.util.Map.of("bucket", S3Fixture.BUCKET, "key.prefix", ""));
-            s3.awaitAnswer("/distribution/s3/distributesync", Api.form("mediapackage", mp("mp-moved-back"),
+            api.awaitAnswer("/distribution/s3/distributesync", Api.form("mediapackage", lecture.mp("mp-moved-back"),
                     "channelId", "engage-player", "elementId", "track-2"),
                     "<url>" + s3.url(KEYS + "mp-moved-back/track-2/slides.mp4") + "</url>");
         }

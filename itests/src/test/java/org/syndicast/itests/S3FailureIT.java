@@ -64,7 +64,7 @@ class S3FailureIT {
         s3.set("bucket", "no-such-bucket");
         try {
             var form = form("mp-nobucket", video.toUri().toString());
-            String sync = s3.awaitAnswer("/distribution/s3/distributesync", form, "BUCKET_NOT_FOUND");
+            String sync = api.awaitAnswer("/distribution/s3/distributesync", form, "BUCKET_NOT_FOUND");
             assertThat(sync).contains("no-such-bucket").doesNotContain(S3ProxyServer.CREDENTIAL);
 
             String done = api.awaitJob(Api.id(api.post("/distribution/s3/", form).body()), Duration.ofSeconds(30));
@@ -74,7 +74,7 @@ class S3FailureIT {
             assertThat(s3.client.listBuckets().buckets()).noneMatch(b -> b.name().equals("no-such-bucket"));
         } finally {
             s3.set("bucket", S3Fixture.BUCKET);
-            s3.awaitAnswer("/distribution/s3/distributesync", form("mp-bucket-back", video.toUri().toString()),
+            api.awaitAnswer("/distribution/s3/distributesync", form("mp-bucket-back", video.toUri().toString()),
                     "<url>" + s3.url("default/engage-player/mp-bucket-back/track-1/presenter.mp4") + "</url>");
         }
     }
@@ -114,12 +114,12 @@ class S3FailureIT {
         try (KarafJmx jmx = s3.server.jmx()) {
             long id = jmx.bundleId(BUNDLE);
             jmx.uninstall(id);
-            awaitStatus(Api.form("mediapackage", "x"), 404, Duration.ofSeconds(2));
+            api.awaitStatus("/distribution/s3/", Api.form("mediapackage", "x"), 404, Duration.ofSeconds(2));
             assertThat(api.post("/distribution/s3/", form).body()).contains("<code>CHANNEL_NOT_FOUND</code>");
             assertThat(api.post("/distribution/download/", Api.form("mediapackage", "x")).statusCode()).isEqualTo(400);
 
             jmx.install("mvn:org.syndicast/channel-s3/" + System.getProperty("syndicast.version", "0.1.0-SNAPSHOT"));
-            awaitStatus(Api.form("mediapackage", "x"), 400, Duration.ofSeconds(10));
+            api.awaitStatus("/distribution/s3/", Api.form("mediapackage", "x"), 400, Duration.ofSeconds(10));
         }
         HttpResponse<String> r = api.post("/distribution/s3/distributesync", form);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
@@ -142,19 +142,6 @@ class S3FailureIT {
         // and once it is back, distributions go through again
         assertThat(api.post("/distribution/s3/distributesync", form("mp-up", video.toUri().toString())).statusCode())
                 .isEqualTo(200);
-    }
-
-    private void awaitStatus(Map<String, String> form, int status, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        int last = -1;
-        while (System.nanoTime() < deadline) {
-            last = api.post("/distribution/s3/", form).statusCode();
-            if (last == status) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("expected " + status + " within " + timeout + ", last answer " + last);
     }
 
     /** An origin that announces 20 MiB and breaks the connection after 12 MiB: in the middle of part 3. */

@@ -1,9 +1,7 @@
 package org.syndicast.itests;
 
 import java.io.InputStream;
-import java.net.http.HttpResponse;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -99,20 +97,17 @@ final class S3Fixture implements AutoCloseable {
 
     /** The hex MD5 of an object, streamed from the bucket. */
     String md5(String bucket, String key) throws Exception {
-        MessageDigest md5 = MessageDigest.getInstance("MD5");
-        try (InputStream in = client.getObject(g -> g.bucket(bucket).key(key))) {
-            byte[] buffer = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                md5.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(md5.digest());
+        return md5(client.getObject(g -> g.bucket(bucket).key(key)));
     }
 
+    /** The hex MD5 of a file. */
     static String md5(java.nio.file.Path file) throws Exception {
+        return md5(java.nio.file.Files.newInputStream(file));
+    }
+
+    private static String md5(InputStream stream) throws Exception {
         MessageDigest md5 = MessageDigest.getInstance("MD5");
-        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+        try (InputStream in = stream) {
             byte[] buffer = new byte[1 << 16];
             int n;
             while ((n = in.read(buffer)) > 0) {
@@ -120,24 +115,6 @@ final class S3Fixture implements AutoCloseable {
             }
         }
         return HexFormat.of().formatHex(md5.digest());
-    }
-
-    /**
-     * Calls {@code path} until the answer holds {@code expected}: Configuration Admin applies a changed file
-     * within seconds, and the channel then rebuilds its clients.
-     */
-    String awaitAnswer(String path, Map<String, String> form, String expected) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        String body = "";
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> r = api.post(path, form);
-            body = r.body();
-            if (body.contains(expected)) {
-                return body;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("configuration not applied within 20 s; last answer: " + body);
     }
 
     @Override

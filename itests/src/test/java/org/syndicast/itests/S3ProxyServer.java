@@ -1,7 +1,6 @@
 package org.syndicast.itests;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -38,14 +37,9 @@ final class S3ProxyServer implements AutoCloseable {
     }
 
     static S3ProxyServer start(String name) throws Exception {
-        Path work = Paths.get(System.getProperty("syndicast.work", "target/servers"));
-        Path home = work.resolve(name + "-" + System.nanoTime()).toAbsolutePath();
+        Path home = LocalHost.workDir(name);
         Files.createDirectories(home.resolve("data"));
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        S3ProxyServer server = new S3ProxyServer(home, port);
+        S3ProxyServer server = new S3ProxyServer(home, LocalHost.freePort());
         Files.writeString(home.resolve("s3proxy.conf"), String.join("\n",
                 "s3proxy.endpoint=" + server.endpoint(),
                 "s3proxy.authorization=aws-v2-or-v4",
