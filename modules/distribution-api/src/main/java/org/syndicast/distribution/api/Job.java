@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import org.syndicast.distribution.api.target.ChannelTargets;
+
 /**
  * A unit of asynchronous work, as its Opencast-compatible job document shows it.
  *
@@ -25,16 +27,27 @@ import java.util.Objects;
  * @param payload        the element list of a finished job ({@code ###}-joined XML documents), or null
  * @param failure        why a failed job failed, readable, or null
  * @param attempts       how many times it has been started
+ * @param target         the channel target it runs against; {@code default} for the channel's default target
  */
 public record Job(long id, long version, String type, JobStatus status, String creator, String organization,
         String operation, List<String> args, String createdHost, String processingHost, Instant dateCreated,
         Instant dateStarted, Instant dateCompleted, Long queueTime, Long runTime, String payload, String failure,
-        int attempts) {
+        int attempts, String target) {
 
     public Job {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(status, "status");
         args = List.copyOf(args == null ? List.of() : args);
+        target = target == null ? ChannelTargets.DEFAULT_TARGET : target;
+    }
+
+    /** A job of the channel's default target. */
+    public Job(long id, long version, String type, JobStatus status, String creator, String organization,
+            String operation, List<String> args, String createdHost, String processingHost, Instant dateCreated,
+            Instant dateStarted, Instant dateCompleted, Long queueTime, Long runTime, String payload, String failure,
+            int attempts) {
+        this(id, version, type, status, creator, organization, operation, args, createdHost, processingHost,
+                dateCreated, dateStarted, dateCompleted, queueTime, runTime, payload, failure, attempts, null);
     }
 
     /** The job type of a channel's jobs: {@code org.syndicast.distribution.{channel}}. */

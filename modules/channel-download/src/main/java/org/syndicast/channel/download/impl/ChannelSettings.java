@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.syndicast.distribution.api.Publication;
+import org.syndicast.distribution.api.http.UriSegments;
 
 /**
  * One validated, immutable snapshot of {@link DownloadChannelConfig}. Components keep the current one in a
@@ -53,7 +54,7 @@ public record ChannelSettings(Path directory, String baseUrl, String servePath, 
         StringBuilder url = new StringBuilder(baseUrl);
         for (String segment : new String[] {publication.organization(), publication.channelId(),
                 publication.mediaPackageId(), elementId, fileName}) {
-            url.append('/').append(PathSegmentCodec.encode(segment));
+            url.append('/').append(UriSegments.encode(segment));
         }
         return URI.create(url.toString());
     }

@@ -17,6 +17,9 @@ public @interface DownloadChannelConfig {
     /** The configuration PID both components of this bundle read. */
     String PID = "org.syndicast.channel.download";
 
+    /** The factory PID of the channel's further targets, e.g. {@code org.syndicast.channel.download.target~partner-a}. */
+    String TARGET_PID = PID + ".target";
+
     @AttributeDefinition(name = "Directory", required = false,
             description = "Directory that receives published files; empty means ${karaf.base}/downloads")
     String directory() default "";

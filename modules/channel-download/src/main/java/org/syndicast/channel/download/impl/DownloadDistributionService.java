@@ -24,6 +24,7 @@ import org.syndicast.distribution.api.MediaPackageElement;
 import org.syndicast.distribution.api.Publication;
 import org.syndicast.distribution.api.Segments;
 import org.syndicast.distribution.api.SourceReadException;
+import org.syndicast.distribution.api.target.ChannelTargets;
 
 /**
  * The {@code download} channel: publishes elements as files under a local directory, laid out as
@@ -31,7 +32,9 @@ import org.syndicast.distribution.api.SourceReadException;
  * {@code {url}/{org}/{channelId}/{mpId}/{elementId}/{fileName}}. The element directory belongs to this channel:
  * retracting the element removes it whole, then the parents it leaves empty.
  */
-@Component(service = DistributionService.class, property = DistributionService.CHANNEL_PROPERTY + "=download",
+@Component(service = DistributionService.class, property = {DistributionService.CHANNEL_PROPERTY + "=download",
+        ChannelTargets.TARGET_PROPERTY + "=" + ChannelTargets.DEFAULT_TARGET,
+        ChannelTargets.FACTORY_PID_PROPERTY + "=" + DownloadChannelConfig.TARGET_PID},
         configurationPid = DownloadChannelConfig.PID)
 @Designate(ocd = DownloadChannelConfig.class)
 public final class DownloadDistributionService implements DistributionService {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.syndicast.distribution.api.Segments;
+import org.syndicast.distribution.api.http.UriSegments;
 
 /**
  * Turns the still percent-encoded path of a request (below the serve path) into a published file, or
@@ -39,7 +40,7 @@ final class PublicPathResolver {
         String[] rawSegments = rawPath.substring(1).split("/", -1);
         String[] segments = new String[rawSegments.length];
         for (int i = 0; i < rawSegments.length; i++) {
-            Optional<String> decoded = PathSegmentCodec.decode(rawSegments[i]);
+            Optional<String> decoded = UriSegments.decode(rawSegments[i]);
             if (decoded.isEmpty() || !isServable(decoded.get())) {
                 return Optional.empty();
             }

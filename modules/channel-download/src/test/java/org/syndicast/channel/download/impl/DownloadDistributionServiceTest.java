@@ -27,6 +27,7 @@ import org.syndicast.distribution.api.DistributionException;
 import org.syndicast.distribution.api.ElementKind;
 import org.syndicast.distribution.api.MediaPackageElement;
 import org.syndicast.distribution.api.Publication;
+import org.syndicast.channel.testkit.TestContent;
 
 class DownloadDistributionServiceTest {
     private static final Publication PUBLICATION = new Publication("default", "engage-player", "mp-1");

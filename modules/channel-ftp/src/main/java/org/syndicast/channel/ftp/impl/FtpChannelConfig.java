@@ -17,6 +17,9 @@ public @interface FtpChannelConfig {
     /** The configuration PID of this bundle's component. */
     String PID = "org.syndicast.channel.ftp";
 
+    /** The factory PID of the channel's further targets, e.g. {@code org.syndicast.channel.ftp.target~partner-a}. */
+    String TARGET_PID = PID + ".target";
+
     @AttributeDefinition(name = "Protocol", description = "ftp, ftps-explicit (AUTH TLS on the FTP port),"
             + " ftps-implicit (TLS from the first byte) or sftp")
     String protocol() default "ftp";

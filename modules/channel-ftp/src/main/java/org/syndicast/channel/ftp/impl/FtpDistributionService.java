@@ -24,6 +24,7 @@ import org.syndicast.distribution.api.InvalidInputException;
 import org.syndicast.distribution.api.MediaPackageElement;
 import org.syndicast.distribution.api.Publication;
 import org.syndicast.distribution.api.Segments;
+import org.syndicast.distribution.api.target.ChannelTargets;
 
 /**
  * The {@code ftp} channel: publishes elements to an FTP, FTPS or SFTP server under
@@ -31,8 +32,9 @@ import org.syndicast.distribution.api.Segments;
  * size is checked, then they are renamed; retracting removes the element's directory and the parents it leaves
  * empty. Logged-in sessions are pooled across the elements of a job and across jobs.
  */
-@Component(service = DistributionService.class, property = DistributionService.CHANNEL_PROPERTY + "=ftp",
-        configurationPid = FtpChannelConfig.PID)
+@Component(service = DistributionService.class, property = {DistributionService.CHANNEL_PROPERTY + "=ftp",
+        ChannelTargets.TARGET_PROPERTY + "=" + ChannelTargets.DEFAULT_TARGET,
+        ChannelTargets.FACTORY_PID_PROPERTY + "=" + FtpChannelConfig.TARGET_PID}, configurationPid = FtpChannelConfig.PID)
 @Designate(ocd = FtpChannelConfig.class)
 public final class FtpDistributionService implements DistributionService {
     private static final Logger LOG = LoggerFactory.getLogger(FtpDistributionService.class);

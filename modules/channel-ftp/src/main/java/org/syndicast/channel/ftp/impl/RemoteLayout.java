@@ -1,13 +1,13 @@
 package org.syndicast.channel.ftp.impl;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.syndicast.distribution.api.Publication;
 import org.syndicast.distribution.api.Segments;
+import org.syndicast.distribution.api.http.UriSegments;
 
 /**
  * Where elements go on the server and which URL they get: {@code {base}/{org}/{channelId}/{mpId}/{elementId}/{file}}.
@@ -92,7 +92,7 @@ final class RemoteLayout {
             if (port != protocol.defaultPort()) {
                 url.append(':').append(port);
             }
-            baseSegments.forEach(s -> parts.add(encode(s)));
+            baseSegments.forEach(s -> parts.add(UriSegments.encode(s)));
             if (absolute && protocol.isFtp()) {
                 // RFC 1738: ftp URL paths are relative to the login directory; %2F makes the first one absolute
                 if (parts.isEmpty()) {
@@ -104,8 +104,8 @@ final class RemoteLayout {
                 parts.add(0, "~"); // sftp URL paths are absolute; ~ is the login directory
             }
         }
-        elementSegments(publication, elementId).forEach(s -> parts.add(encode(s)));
-        parts.add(encode(fileName));
+        elementSegments(publication, elementId).forEach(s -> parts.add(UriSegments.encode(s)));
+        parts.add(UriSegments.encode(fileName));
         parts.forEach(p -> url.append('/').append(p));
         return URI.create(url.toString());
     }
@@ -118,21 +118,5 @@ final class RemoteLayout {
         }
         String last = path.substring(path.lastIndexOf('/') + 1);
         return Segments.isValid(last) ? Optional.of(last) : Optional.empty();
-    }
-
-    /** Percent-encodes one path segment in UTF-8: only {@code A-Z a-z 0-9 - . _ ~} stay as they are. */
-    static String encode(String segment) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-                    || c == '_' || c == '~') {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-            }
-        }
-        return out.toString();
     }
 }

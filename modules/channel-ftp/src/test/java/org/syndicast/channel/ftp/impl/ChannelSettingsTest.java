@@ -57,8 +57,8 @@ class ChannelSettingsTest {
     void withoutAHostEveryDistributionFailsAtOnceSayingWhatToSet() {
         FtpDistributionService service = new FtpDistributionService(Configs.of());
         try {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.retract(ChannelContract.PUBLICATION,
-                    ChannelContract.element("t"))).isInstanceOfSatisfying(
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.retract(FtpChannelContract.PUBLICATION,
+                    FtpChannelContract.element("t"))).isInstanceOfSatisfying(
                             org.syndicast.distribution.api.DistributionException.class, e -> {
                                 assertThat(e.code()).isEqualTo("NOT_CONFIGURED");
                                 assertThat(e.retryable()).isFalse();

@@ -2,8 +2,11 @@ package org.syndicast.channel.ftp.impl;
 
 import java.nio.file.Path;
 
+import org.syndicast.channel.testkit.FileContent;
+import org.syndicast.channel.testkit.TestContent;
+
 /** The channel contract over plain FTP against Apache FtpServer. */
-class FtpChannelTest extends ChannelContract {
+class FtpChannelTest extends FtpChannelContract {
     EmbeddedFtpServer server;
 
     Protocol protocol() {
@@ -45,7 +48,7 @@ class FtpChannelTest extends ChannelContract {
         TestContent bytes = TestContent.random("a.mp4", 2_000_000, 5);
         java.nio.file.Path source = java.nio.file.Files.write(temp.resolve("a.mp4"), bytes.bytes());
 
-        service.distribute(PUBLICATION, element("track-1"), new FileContent("a.mp4", source));
+        service.distribute(PUBLICATION, element("track-1"), new FileContent(source, "a.mp4"));
         service.distribute(PUBLICATION, element("track-2"), bytes);
 
         org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readAllBytes(published("track-1", "a.mp4")))

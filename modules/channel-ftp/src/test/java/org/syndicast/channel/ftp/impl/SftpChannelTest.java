@@ -3,7 +3,7 @@ package org.syndicast.channel.ftp.impl;
 import java.nio.file.Path;
 
 /** The channel contract over SFTP against MINA SSHD, password login, host key checked against known_hosts. */
-class SftpChannelTest extends ChannelContract {
+class SftpChannelTest extends FtpChannelContract {
     EmbeddedSftpServer server;
     Path knownHosts;
 

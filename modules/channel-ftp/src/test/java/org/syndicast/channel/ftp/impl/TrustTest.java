@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.syndicast.channel.testkit.TestContent;
 import org.syndicast.distribution.api.DistributionException;
 
 /** Host keys and certificates: refused unless trusted, with a message that says what to do; permanent failures. */
@@ -18,7 +19,7 @@ class TrustTest {
 
     private static void assertRefused(FtpDistributionService service, String code, String message) {
         try {
-            assertThatThrownBy(() -> service.distribute(ChannelContract.PUBLICATION, ChannelContract.element("t"),
+            assertThatThrownBy(() -> service.distribute(FtpChannelContract.PUBLICATION, FtpChannelContract.element("t"),
                     TestContent.random("a.mp4", 10, 1))).isInstanceOfSatisfying(DistributionException.class, e -> {
                         assertThat(e.code()).isEqualTo(code);
                         assertThat(e.retryable()).isFalse();
@@ -56,7 +57,7 @@ class TrustTest {
         try (EmbeddedSftpServer server = new EmbeddedSftpServer(temp)) {
             FtpDistributionService service = new FtpDistributionService(
                     server.config(temp.resolve("nowhere"), "strict_host_key_checking", false));
-            service.distribute(ChannelContract.PUBLICATION, ChannelContract.element("t"), TestContent.random("a", 10, 1));
+            service.distribute(FtpChannelContract.PUBLICATION, FtpChannelContract.element("t"), TestContent.random("a", 10, 1));
             service.deactivate();
             assertThat(temp.resolve("default/engage-player/mp-1/t/a")).exists();
         }
@@ -75,7 +76,7 @@ class TrustTest {
         try (EmbeddedFtpServer server = new EmbeddedFtpServer(temp, Protocol.FTPS_IMPLICIT, TestTls.keystore(), 0)) {
             FtpDistributionService service = new FtpDistributionService(
                     server.config("trust_store_path", "", "trust_all", true));
-            service.distribute(ChannelContract.PUBLICATION, ChannelContract.element("t"), TestContent.random("a", 10, 1));
+            service.distribute(FtpChannelContract.PUBLICATION, FtpChannelContract.element("t"), TestContent.random("a", 10, 1));
             service.deactivate();
             assertThat(temp.resolve("default/engage-player/mp-1/t/a")).exists();
         }

@@ -17,6 +17,9 @@ public @interface S3ChannelConfig {
     /** The configuration PID. */
     String PID = "org.syndicast.channel.s3";
 
+    /** The factory PID of the channel's further targets, e.g. {@code org.syndicast.channel.s3.target~partner-a}. */
+    String TARGET_PID = PID + ".target";
+
     @AttributeDefinition(name = "Endpoint", required = false,
             description = "Endpoint URL of an S3-compatible store, e.g. https://minio.example.org:9000; empty = AWS S3")
     String endpoint() default "";

@@ -20,6 +20,7 @@ import org.syndicast.distribution.api.ElementContent;
 import org.syndicast.distribution.api.InvalidInputException;
 import org.syndicast.distribution.api.MediaPackageElement;
 import org.syndicast.distribution.api.Publication;
+import org.syndicast.distribution.api.target.ChannelTargets;
 
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -30,8 +31,9 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * The key "directory" of an element belongs to the channel: retract removes every object below it, and the
  * object its URL names. The bucket must exist: the channel never creates one nor touches its policy.
  */
-@Component(service = DistributionService.class, property = DistributionService.CHANNEL_PROPERTY + "=s3",
-        configurationPid = S3ChannelConfig.PID)
+@Component(service = DistributionService.class, property = {DistributionService.CHANNEL_PROPERTY + "=s3",
+        ChannelTargets.TARGET_PROPERTY + "=" + ChannelTargets.DEFAULT_TARGET,
+        ChannelTargets.FACTORY_PID_PROPERTY + "=" + S3ChannelConfig.TARGET_PID}, configurationPid = S3ChannelConfig.PID)
 @Designate(ocd = S3ChannelConfig.class)
 public final class S3DistributionService implements DistributionService {
     private static final Logger LOG = LoggerFactory.getLogger(S3DistributionService.class);

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.syndicast.distribution.api.DistributionException;
+import org.syndicast.channel.testkit.TestContent;
+import org.syndicast.channel.testkit.FileContent;
 
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -41,10 +43,10 @@ class ElementUploaderTest {
 
     @Test
     void aSmallFileGoesInOnePutWithItsCrc32c() throws Exception {
-        byte[] bytes = TestContent.random(100_000, 1);
+        byte[] bytes = TestContent.randomBytes(100_000, 1);
         Path file = Files.write(dir.resolve("small.mp4"), bytes);
 
-        ElementUploader.Uploaded up = ElementUploader.upload(target(), "k/small.mp4", "video/mp4", TestContent.file(file));
+        ElementUploader.Uploaded up = ElementUploader.upload(target(), "k/small.mp4", "video/mp4", FileContent.of(file));
 
         assertThat(up.parts()).isEqualTo(1);
         assertThat(up.bytes()).isEqualTo(bytes.length);
@@ -58,18 +60,18 @@ class ElementUploaderTest {
 
     @Test
     void withMd5TheContentMd5IsSentInstead() throws Exception {
-        byte[] bytes = TestContent.random(100_000, 1);
+        byte[] bytes = TestContent.randomBytes(100_000, 1);
         Path file = Files.write(dir.resolve("small.mp4"), bytes);
-        ElementUploader.upload(target("checksum", "md5"), "k/small.mp4", "video/mp4", TestContent.file(file));
+        ElementUploader.upload(target("checksum", "md5"), "k/small.mp4", "video/mp4", FileContent.of(file));
         assertThat(s3.puts.get(0).contentMD5()).isEqualTo(Md5.base64(Md5.of(bytes, 0, bytes.length)));
         assertThat(s3.puts.get(0).checksumCRC32C()).isNull();
     }
 
     @Test
     void bytesDamagedOnTheWayAreRefusedAndRetryable() throws Exception {
-        Path file = Files.write(dir.resolve("small.mp4"), TestContent.random(1000, 9));
+        Path file = Files.write(dir.resolve("small.mp4"), TestContent.randomBytes(1000, 9));
         s3.corruptNext = true;
-        assertThatThrownBy(() -> ElementUploader.upload(target(), "k/small.mp4", "video/mp4", TestContent.file(file)))
+        assertThatThrownBy(() -> ElementUploader.upload(target(), "k/small.mp4", "video/mp4", FileContent.of(file)))
                 .isInstanceOfSatisfying(DistributionException.class, e -> {
                     assertThat(e.code()).isEqualTo("CHECKSUM_MISMATCH");
                     assertThat(e.retryable()).isTrue();
@@ -79,10 +81,10 @@ class ElementUploaderTest {
 
     @Test
     void aDamagedPartAbortsTheMultipartUpload() throws Exception {
-        Path file = Files.write(dir.resolve("big.mp4"), TestContent.random(20 * MIB, 10));
+        Path file = Files.write(dir.resolve("big.mp4"), TestContent.randomBytes(20 * MIB, 10));
         s3.corruptNext = true;
         assertThatThrownBy(() -> ElementUploader.upload(target("part_size_bytes", 5L * MIB, "checksum", "md5"),
-                "k/big.mp4", "video/mp4", TestContent.file(file)))
+                "k/big.mp4", "video/mp4", FileContent.of(file)))
                 .isInstanceOfSatisfying(DistributionException.class, e -> assertThat(e.code()).isEqualTo("CHECKSUM_MISMATCH"));
         assertThat(s3.calls).contains("abort k/big.mp4");
         assertThat(s3.uploads).isEmpty();
@@ -92,18 +94,18 @@ class ElementUploaderTest {
     void storageClassAndAclAreSentWhenConfigured() throws Exception {
         Path file = Files.write(dir.resolve("a.txt"), new byte[10]);
         ElementUploader.upload(target("storage_class", "STANDARD_IA", "object_acl", "public-read"), "k/a.txt",
-                "text/plain", TestContent.file(file));
+                "text/plain", FileContent.of(file));
         assertThat(s3.puts.get(0).storageClassAsString()).isEqualTo("STANDARD_IA");
         assertThat(s3.puts.get(0).aclAsString()).isEqualTo("public-read");
     }
 
     @Test
     void aLargeFileGoesMultipartInParallelWithBoundedParts() throws Exception {
-        byte[] bytes = TestContent.random(23 * MIB + 123, 2);
+        byte[] bytes = TestContent.randomBytes(23 * MIB + 123, 2);
         Path file = Files.write(dir.resolve("big.mp4"), bytes);
 
         ElementUploader.Uploaded up = ElementUploader.upload(target("part_size_bytes", 5L * MIB,
-                "upload_concurrency", 3), "k/big.mp4", "video/mp4", TestContent.file(file));
+                "upload_concurrency", 3), "k/big.mp4", "video/mp4", FileContent.of(file));
 
         assertThat(up.parts()).isEqualTo(5);
         assertThat(up.etag()).endsWith("-5");
@@ -115,17 +117,17 @@ class ElementUploaderTest {
 
     @Test
     void aFileOfExactlyWholePartsEndsCleanly() throws Exception {
-        byte[] bytes = TestContent.random(10 * MIB, 3);
+        byte[] bytes = TestContent.randomBytes(10 * MIB, 3);
         Path file = Files.write(dir.resolve("even.bin"), bytes);
         ElementUploader.Uploaded up = ElementUploader.upload(target("part_size_bytes", 5L * MIB,
-                "multipart_threshold_bytes", 5L * MIB), "k/even.bin", "application/octet-stream", TestContent.file(file));
+                "multipart_threshold_bytes", 5L * MIB), "k/even.bin", "application/octet-stream", FileContent.of(file));
         assertThat(up.parts()).isEqualTo(2);
         assertThat(s3.objects.get("k/even.bin")).isEqualTo(bytes);
     }
 
     @Test
     void aStreamThatFitsInOnePartGoesInOnePut() throws Exception {
-        byte[] bytes = TestContent.random(3 * MIB, 4);
+        byte[] bytes = TestContent.randomBytes(3 * MIB, 4);
         ElementUploader.Uploaded up = ElementUploader.upload(target(), "k/s.bin", "application/octet-stream",
                 TestContent.stream(bytes, "s.bin", -1));
         assertThat(up.parts()).isEqualTo(1);
@@ -135,7 +137,7 @@ class ElementUploaderTest {
 
     @Test
     void aLongStreamOfUnknownSizeGoesMultipart() throws Exception {
-        byte[] bytes = TestContent.random(12 * MIB, 5);
+        byte[] bytes = TestContent.randomBytes(12 * MIB, 5);
         ElementUploader.Uploaded up = ElementUploader.upload(target("part_size_bytes", 5L * MIB), "k/s.bin",
                 "application/octet-stream", TestContent.stream(bytes, "s.bin", -1));
         assertThat(up.parts()).isEqualTo(3);
@@ -144,11 +146,11 @@ class ElementUploaderTest {
 
     @Test
     void aFailingPartAbortsTheUploadAndIsRetryable() throws Exception {
-        Path file = Files.write(dir.resolve("big.mp4"), TestContent.random(20 * MIB, 6));
+        Path file = Files.write(dir.resolve("big.mp4"), TestContent.randomBytes(20 * MIB, 6));
         s3.failingPart = 3;
 
         assertThatThrownBy(() -> ElementUploader.upload(target("part_size_bytes", 5L * MIB), "k/big.mp4", "video/mp4",
-                TestContent.file(file))).isInstanceOfSatisfying(DistributionException.class, e -> {
+                FileContent.of(file))).isInstanceOfSatisfying(DistributionException.class, e -> {
                     assertThat(e.retryable()).isTrue();
                     assertThat(e.code()).isEqualTo("TARGET_ERROR");
                     assertThat(e.getMessage()).contains("part 3").contains("InternalError");
@@ -160,7 +162,7 @@ class ElementUploaderTest {
 
     @Test
     void aSourceBreakingMidwayAbortsTheUpload() throws Exception {
-        byte[] bytes = TestContent.random(16 * MIB, 7);
+        byte[] bytes = TestContent.randomBytes(16 * MIB, 7);
         assertThatThrownBy(() -> ElementUploader.upload(target("part_size_bytes", 5L * MIB), "k/s.bin",
                 "application/octet-stream", TestContent.stream(bytes, "s.bin", 11L * MIB)))
                 .isInstanceOfSatisfying(DistributionException.class, e -> {
@@ -173,14 +175,14 @@ class ElementUploaderTest {
 
     @Test
     void buffersAreAllBackInThePoolAfterAFailure() throws Exception {
-        Path file = Files.write(dir.resolve("big.mp4"), TestContent.random(30 * MIB, 8));
+        Path file = Files.write(dir.resolve("big.mp4"), TestContent.randomBytes(30 * MIB, 8));
         s3.failingPart = 2;
         S3Target t = target("part_size_bytes", 5L * MIB, "upload_concurrency", 2, "upload_buffers", 3);
-        assertThatThrownBy(() -> ElementUploader.upload(t, "k/big.mp4", "video/mp4", TestContent.file(file)))
+        assertThatThrownBy(() -> ElementUploader.upload(t, "k/big.mp4", "video/mp4", FileContent.of(file)))
                 .isInstanceOf(DistributionException.class);
         s3.failingPart = -1;
         // with a leaked buffer this would wait forever: the pool holds only three
-        ElementUploader.Uploaded up = ElementUploader.upload(t, "k/big.mp4", "video/mp4", TestContent.file(file));
+        ElementUploader.Uploaded up = ElementUploader.upload(t, "k/big.mp4", "video/mp4", FileContent.of(file));
         assertThat(up.parts()).isEqualTo(6);
     }
 
@@ -188,7 +190,7 @@ class ElementUploaderTest {
     void aMissingBucketIsPermanent() throws Exception {
         Path file = Files.write(dir.resolve("a.mp4"), new byte[10]);
         s3.noBucket = true;
-        assertThatThrownBy(() -> ElementUploader.upload(target(), "k/a.mp4", "video/mp4", TestContent.file(file)))
+        assertThatThrownBy(() -> ElementUploader.upload(target(), "k/a.mp4", "video/mp4", FileContent.of(file)))
                 .isInstanceOfSatisfying(DistributionException.class, e -> {
                     assertThat(e.code()).isEqualTo("BUCKET_NOT_FOUND");
                     assertThat(e.retryable()).isFalse();
@@ -201,7 +203,7 @@ class ElementUploaderTest {
         Path file = Files.write(dir.resolve("a.mp4"), new byte[10]);
         s3.noBucket = true;
         s3.closeBeforeBody = true;
-        assertThatThrownBy(() -> ElementUploader.upload(target(), "k/a.mp4", "video/mp4", TestContent.file(file)))
+        assertThatThrownBy(() -> ElementUploader.upload(target(), "k/a.mp4", "video/mp4", FileContent.of(file)))
                 .isInstanceOfSatisfying(DistributionException.class, e -> {
                     assertThat(e.code()).isEqualTo("BUCKET_NOT_FOUND");
                     assertThat(e.retryable()).isFalse();
@@ -211,7 +213,7 @@ class ElementUploaderTest {
     @Test
     void anEmptyFileIsOneEmptyPut() throws Exception {
         Path file = Files.write(dir.resolve("empty.txt"), new byte[0]);
-        ElementUploader.Uploaded up = ElementUploader.upload(target(), "k/empty.txt", "text/plain", TestContent.file(file));
+        ElementUploader.Uploaded up = ElementUploader.upload(target(), "k/empty.txt", "text/plain", FileContent.of(file));
         assertThat(up.bytes()).isZero();
         assertThat(s3.objects.get("k/empty.txt")).isEmpty();
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 
 import org.junit.jupiter.api.Test;
+import org.syndicast.distribution.api.http.UriSegments;
 import org.syndicast.distribution.api.InvalidInputException;
 import org.syndicast.distribution.api.Publication;
 
@@ -65,9 +66,9 @@ class ObjectKeysTest {
 
     @Test
     void decodingIsStrict() {
-        assertThat(ObjectKeys.decode("a%20b")).hasValue("a b");
-        assertThat(ObjectKeys.decode("a+b")).hasValue("a+b");
-        assertThat(ObjectKeys.decode("a%2")).isEmpty();
-        assertThat(ObjectKeys.decode("%C3")).isEmpty();
+        assertThat(UriSegments.decode("a%20b")).hasValue("a b");
+        assertThat(UriSegments.decode("a+b")).hasValue("a+b");
+        assertThat(UriSegments.decode("a%2")).isEmpty();
+        assertThat(UriSegments.decode("%C3")).isEmpty();
     }
 }

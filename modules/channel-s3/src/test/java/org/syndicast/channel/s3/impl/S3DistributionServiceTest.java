@@ -18,6 +18,8 @@ import org.syndicast.distribution.api.DistributionException;
 import org.syndicast.distribution.api.ElementKind;
 import org.syndicast.distribution.api.MediaPackageElement;
 import org.syndicast.distribution.api.Publication;
+import org.syndicast.channel.testkit.TestContent;
+import org.syndicast.channel.testkit.FileContent;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -52,7 +54,7 @@ class S3DistributionServiceTest {
     }
 
     private Path file(String name) throws Exception {
-        return Files.write(dir.resolve(name), TestContent.random(1000, name.hashCode()));
+        return Files.write(dir.resolve(name), TestContent.randomBytes(1000, name.hashCode()));
     }
 
     @Test
@@ -61,7 +63,7 @@ class S3DistributionServiceTest {
         Path file = file("talk.mp4");
         MediaPackageElement element = track("track-1", file.toUri());
 
-        MediaPackageElement published = service.distribute(PUB, element, TestContent.file(file));
+        MediaPackageElement published = service.distribute(PUB, element, FileContent.of(file));
 
         assertThat(published.url()).hasToString(BASE + "/default/engage-player/mp-1/track-1/talk.mp4");
         assertThat(published.withUrl(element.url())).isEqualTo(element);
@@ -73,8 +75,8 @@ class S3DistributionServiceTest {
     void retractRemovesTheElementsObjectsWhicheverUrlItCarriesAndTwiceIsFine() throws Exception {
         S3DistributionService service = new S3DistributionService(S3Settings.from(TestConfig.local()), this::target);
         Path file = file("talk.mp4");
-        service.distribute(PUB, track("track-1", file.toUri()), TestContent.file(file));
-        service.distribute(PUB, track("track-2", file.toUri()), TestContent.file(file));
+        service.distribute(PUB, track("track-1", file.toUri()), FileContent.of(file));
+        service.distribute(PUB, track("track-2", file.toUri()), FileContent.of(file));
 
         service.retract(PUB, track("track-1", file.toUri()));
         service.retract(PUB, track("track-1", file.toUri()));
@@ -87,7 +89,7 @@ class S3DistributionServiceTest {
         S3DistributionService service = new S3DistributionService(S3Settings.from(TestConfig.local("key_prefix", "old")),
                 this::target);
         Path file = file("talk.mp4");
-        MediaPackageElement published = service.distribute(PUB, track("track-1", file.toUri()), TestContent.file(file));
+        MediaPackageElement published = service.distribute(PUB, track("track-1", file.toUri()), FileContent.of(file));
         assertThat(s3.objects).containsOnlyKeys("old/default/engage-player/mp-1/track-1/talk.mp4");
 
         service.modified(TestConfig.local("key_prefix", "new"));
@@ -102,7 +104,7 @@ class S3DistributionServiceTest {
                 S3Settings.from(TestConfig.local("presign", true, "presign_validity_seconds", 60L)), this::target);
         Path file = file("talk.mp4");
 
-        MediaPackageElement published = service.distribute(PUB, track("track-1", file.toUri()), TestContent.file(file));
+        MediaPackageElement published = service.distribute(PUB, track("track-1", file.toUri()), FileContent.of(file));
 
         assertThat(published.url().toString()).startsWith(BASE + "/default/engage-player/mp-1/track-1/talk.mp4?")
                 .contains("X-Amz-Signature=").contains("X-Amz-Expires=60");
@@ -114,7 +116,7 @@ class S3DistributionServiceTest {
     void anUnconfiguredChannelFailsPermanentlyAndSaysWhatToSet() throws Exception {
         S3DistributionService service = new S3DistributionService(S3Settings.from(TestConfig.of()), this::target);
         Path file = file("talk.mp4");
-        assertThatThrownBy(() -> service.distribute(PUB, track("track-1", file.toUri()), TestContent.file(file)))
+        assertThatThrownBy(() -> service.distribute(PUB, track("track-1", file.toUri()), FileContent.of(file)))
                 .isInstanceOfSatisfying(DistributionException.class, e -> {
                     assertThat(e.code()).isEqualTo("NOT_CONFIGURED");
                     assertThat(e.retryable()).isFalse();
@@ -132,7 +134,7 @@ class S3DistributionServiceTest {
         s3.putGate = new CountDownLatch(1);
         CompletableFuture<MediaPackageElement> running = CompletableFuture.supplyAsync(() -> {
             try {
-                return service.distribute(PUB, track("track-1", file.toUri()), TestContent.file(file));
+                return service.distribute(PUB, track("track-1", file.toUri()), FileContent.of(file));
             } catch (DistributionException e) {
                 throw new IllegalStateException(e);
             }
@@ -143,7 +145,7 @@ class S3DistributionServiceTest {
 
         next.set(second);
         service.modified(TestConfig.local("bucket", "other"));
-        service.distribute(PUB, track("track-2", file.toUri()), TestContent.file(file));
+        service.distribute(PUB, track("track-2", file.toUri()), FileContent.of(file));
         assertThat(second.puts.get(0).bucket()).isEqualTo("other");
         assertThat(s3.calls).doesNotContain("close");
 
@@ -161,7 +163,7 @@ class S3DistributionServiceTest {
         assertThatThrownBy(() -> service.modified(TestConfig.local("part_size_bytes", 1L)))
                 .isInstanceOf(IllegalArgumentException.class);
         Path file = file("talk.mp4");
-        assertThat(service.distribute(PUB, track("track-1", file.toUri()), TestContent.file(file)).url().toString())
+        assertThat(service.distribute(PUB, track("track-1", file.toUri()), FileContent.of(file)).url().toString())
                 .startsWith(BASE + "/");
     }
 }

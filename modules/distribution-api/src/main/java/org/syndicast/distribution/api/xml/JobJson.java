@@ -39,6 +39,7 @@ public final class JobJson {
                 .literal("jobLoad", 0.1)
                 .string("failure", job.failure())
                 .literal("attempts", job.attempts() > 0 ? job.attempts() : null)
+                .string("target", JobXml.namedTarget(job))
                 .end();
         return out.append('}').toString();
     }

@@ -1,6 +1,7 @@
 package org.syndicast.distribution.api.xml;
 
 import org.syndicast.distribution.api.Job;
+import org.syndicast.distribution.api.target.ChannelTargets;
 
 import java.net.URI;
 import java.time.Instant;
@@ -16,7 +17,8 @@ import java.util.function.Function;
  * {@code args/arg*}, {@code createdHost}, {@code processingHost}, {@code dateCreated}, {@code dateStarted},
  * {@code dateCompleted} (UTC, ISO-8601), {@code queueTime}, {@code runTime}, {@code payload},
  * {@code dispatchable} (always {@code true}), {@code jobLoad} (always {@code 0.1}), then Syndicast's own
- * {@code failure} (why a job failed) and {@code attempts} (when above zero), which readers of the
+ * {@code failure} (why a job failed), {@code attempts} (when above zero) and {@code target} (the channel
+ * target it runs against, left out for the channel's default target), which readers of the
  * original ignore. Any text is escaped so that the document is well-formed.
  */
 public final class JobXml {
@@ -76,11 +78,17 @@ public final class JobXml {
         XmlText.element(out, "jobLoad", "0.1");
         XmlText.element(out, "failure", job.failure());
         XmlText.element(out, "attempts", job.attempts() > 0 ? Integer.toString(job.attempts()) : null);
+        XmlText.element(out, "target", JobXml.namedTarget(job));
         out.append("</job>");
     }
 
     /** An instant as xs:dateTime in UTC, to the millisecond: {@code 2026-11-23T08:00:00Z}, {@code ...:00.250Z}. */
     static String date(Instant instant) {
         return instant == null ? null : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** The job's target when it is not the channel's default one (whose documents stay as Opencast writes them). */
+    static String namedTarget(Job job) {
+        return ChannelTargets.DEFAULT_TARGET.equals(job.target()) ? null : job.target();
     }
 }

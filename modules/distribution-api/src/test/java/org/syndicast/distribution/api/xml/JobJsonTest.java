@@ -22,7 +22,7 @@ class JobJsonTest {
 
         assertThat(job.keySet()).containsExactly("id", "version", "type", "status", "creator", "organization", "url",
                 "operation", "args", "createdHost", "processingHost", "dateCreated", "dateStarted", "dateCompleted",
-                "queueTime", "runTime", "payload", "dispatchable", "jobLoad", "failure", "attempts");
+                "queueTime", "runTime", "payload", "dispatchable", "jobLoad", "failure", "attempts", "target");
         assertThat(job.get("id")).isEqualTo(new BigDecimal("42"));
         assertThat(job.get("version")).isEqualTo(new BigDecimal("7"));
         assertThat(job.get("status")).isEqualTo("FAILED");

@@ -39,7 +39,7 @@ class JobXmlTest {
 
         assertThat(XmlStructure.childNames(xml)).containsExactly("creator", "organization", "url", "operation", "args",
                 "createdHost", "processingHost", "dateCreated", "dateStarted", "dateCompleted", "queueTime", "runTime",
-                "payload", "dispatchable", "jobLoad", "failure", "attempts");
+                "payload", "dispatchable", "jobLoad", "failure", "attempts", "target");
     }
 
     @Test
@@ -69,6 +69,7 @@ class JobXmlTest {
         assertThat(text(doc, "dispatchable")).isEqualTo("true");
         assertThat(text(doc, "jobLoad")).isEqualTo("0.1");
         assertThat(text(doc, "attempts")).isEqualTo("3");
+        assertThat(text(doc, "target")).isEqualTo("partner-a");
         assertThat(ElementListXml.parse(text(doc, "payload"))).extracting(MediaPackageElement::id)
                 .containsExactly("track-1", "a");
         assertThat(doc.getElementsByTagNameNS(NS, "arg").getLength()).isEqualTo(4);
@@ -147,7 +148,8 @@ class JobXmlTest {
         return new Job(42, 7, "org.syndicast.distribution.s3", JobStatus.FAILED, "admin", "default", "Distribute",
                 List.of("engage-player", "<mediapackage id=\"m\"/>", "[\"track-1\"]", "true"), "http://node-a:8181",
                 "http://node-b:8181", Instant.parse("2026-11-23T08:00:00Z"), Instant.parse("2026-11-23T08:00:01.250Z"),
-                Instant.parse("2026-11-23T08:00:09.999999Z"), 1250L, 8749L, PAYLOAD, "Bucket 'media' does not exist", 3);
+                Instant.parse("2026-11-23T08:00:09.999999Z"), 1250L, 8749L, PAYLOAD, "Bucket 'media' does not exist", 3,
+                "partner-a");
     }
 
     private static String text(Document doc, String name) {

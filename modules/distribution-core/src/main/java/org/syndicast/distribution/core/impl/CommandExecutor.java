@@ -43,14 +43,14 @@ final class CommandExecutor {
         Publication publication = publication(command);
         List<MediaPackageElement> done = ChannelExecution.distribute(channel, publication, elements(command),
                 e -> sources.resolve(command.organization(), e), command.checkAvailability(), command.preserveReference(), probe);
-        publications.recordPublished(command.channel(), publication, done, System.currentTimeMillis());
+        publications.recordPublished(command.channel(), command.targetName(), publication, done, System.currentTimeMillis());
         return done;
     }
 
     List<MediaPackageElement> retract(DistributionService channel, DistributionCommand command) throws DistributionException {
         Publication publication = publication(command);
         List<MediaPackageElement> done = ChannelExecution.retract(channel, publication, elements(command));
-        publications.recordRetracted(command.channel(), publication, command.elementIds());
+        publications.recordRetracted(command.channel(), command.targetName(), publication, command.elementIds());
         return done;
     }
 

@@ -29,6 +29,7 @@ import org.syndicast.distribution.api.DistributionException;
 import org.syndicast.distribution.api.DistributionService;
 import org.syndicast.distribution.api.Distributor;
 import org.syndicast.distribution.api.ElementContentProvider;
+import org.syndicast.distribution.api.InvalidInputException;
 import org.syndicast.distribution.api.Job;
 import org.syndicast.distribution.api.JobQuery;
 import org.syndicast.distribution.api.MediaPackageElement;
@@ -41,14 +42,15 @@ import org.syndicast.distribution.core.impl.persistence.PublicationStore;
 
 /**
  * The distribution core: validates commands completely before anything is queued, writes jobs, runs
- * synchronous calls, and keeps the registry of channels present now (one per {@code distribution.channel}).
+ * synchronous calls, and keeps the registry of channels present now (one service per {@code distribution.channel}
+ * and {@code distribution.target}).
  */
 @Component(service = Distributor.class, configurationPid = "org.syndicast.distribution.core")
 @Designate(ocd = CoreConfig.class)
 public final class DistributorImpl implements Distributor {
     private static final Logger LOG = LoggerFactory.getLogger(DistributorImpl.class);
 
-    private final Map<String, DistributionService> channels = new ConcurrentHashMap<>();
+    private final ChannelRegistry channels = new ChannelRegistry();
     private final Map<String, ElementContentProvider> providers = new ConcurrentHashMap<>();
     private final JobStore store;
     private final PublicationStore publications;
@@ -66,8 +68,8 @@ public final class DistributorImpl implements Distributor {
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.executor = executorFor(settings);
-        this.dispatcher = new JobDispatcher(store, new JobRunner(store, this::channel, settings, executor),
-                () -> Set.copyOf(channels.keySet()), settings);
+        this.dispatcher = new JobDispatcher(store, new JobRunner(store, channels::service, settings, executor),
+                channels::targets, settings);
         dispatcher.start();
     }
 
@@ -78,7 +80,7 @@ public final class DistributorImpl implements Distributor {
         CommandExecutor nextExecutor = executorFor(next);
         this.settings = next;
         this.executor = nextExecutor;
-        dispatcher.update(next, new JobRunner(store, this::channel, next, nextExecutor));
+        dispatcher.update(next, new JobRunner(store, channels::service, next, nextExecutor));
         LOG.info("Distribution core settings changed: {} workers, {} attempts", next.workers(), next.maxAttempts());
     }
 
@@ -95,23 +97,20 @@ public final class DistributorImpl implements Distributor {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindChannel(DistributionService service, Map<String, Object> properties) {
-        Object name = properties.get(DistributionService.CHANNEL_PROPERTY);
-        if (name == null) {
+        Optional<ChannelRegistry.Entry> added = channels.add(service, properties);
+        if (added.isEmpty()) {
             LOG.warn("Ignoring a DistributionService without the {} property", DistributionService.CHANNEL_PROPERTY);
             return;
         }
-        channels.put(name.toString(), service);
-        LOG.info("Channel '{}' is available", name);
+        LOG.info("Channel '{}' target '{}' is available", added.get().channel(), added.get().target());
         if (dispatcher != null) {
             dispatcher.wakeUp();
         }
     }
 
     void unbindChannel(DistributionService service, Map<String, Object> properties) {
-        Object name = properties.get(DistributionService.CHANNEL_PROPERTY);
-        if (name != null && channels.remove(name.toString(), service)) {
-            LOG.info("Channel '{}' is gone; its jobs wait for it", name);
-        }
+        channels.remove(service, properties).ifPresent(e ->
+                LOG.info("Channel '{}' target '{}' is gone; its jobs wait for it", e.channel(), e.target()));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -132,33 +131,33 @@ public final class DistributorImpl implements Distributor {
 
     @Override
     public Set<String> channels() {
-        return Set.copyOf(channels.keySet());
+        return channels.channels();
     }
 
     @Override
     public Job distribute(DistributionCommand command) {
-        requireChannel(command.channel());
+        requireTarget(command);
         executor.validate(command, true);
         return enqueue(command, JobArgs.DISTRIBUTE);
     }
 
     @Override
     public List<MediaPackageElement> distributeSync(DistributionCommand command) throws DistributionException {
-        DistributionService service = requireChannel(command.channel());
+        DistributionService service = requireTarget(command);
         executor.validate(command, true);
         return executor.distribute(service, command);
     }
 
     @Override
     public Job retract(DistributionCommand command) {
-        requireChannel(command.channel());
+        requireTarget(command);
         executor.validate(command, false);
         return enqueue(command, JobArgs.RETRACT);
     }
 
     @Override
     public List<MediaPackageElement> retractSync(DistributionCommand command) throws DistributionException {
-        DistributionService service = requireChannel(command.channel());
+        DistributionService service = requireTarget(command);
         executor.validate(command, false);
         return executor.retract(service, command);
     }
@@ -172,14 +171,16 @@ public final class DistributorImpl implements Distributor {
     public List<Job> retractEverywhere(String organization, String creator, String mediaPackageId) {
         Map<List<String>, List<MediaPackageElement>> groups = new LinkedHashMap<>();
         for (PublishedElement p : publications.published(organization, mediaPackageId)) {
-            groups.computeIfAbsent(List.of(p.channel(), p.channelId()), k -> new ArrayList<>()).add(p.element());
+            groups.computeIfAbsent(List.of(p.channel(), p.target(), p.channelId()), k -> new ArrayList<>())
+                    .add(p.element());
         }
         List<Job> jobs = new ArrayList<>();
         groups.forEach((key, elements) -> {
             MediaPackage mp = new MediaPackage(mediaPackageId, null, elements, null);
             mp = new MediaPackage(mediaPackageId, null, elements, MediaPackageXml.toXml(mp));
-            jobs.add(enqueue(new DistributionCommand(key.get(0), organization, creator, key.get(1), mp,
-                    elements.stream().map(MediaPackageElement::id).toList(), false, true), JobArgs.RETRACT));
+            jobs.add(enqueue(new DistributionCommand(key.get(0), organization, creator, key.get(2), mp,
+                    elements.stream().map(MediaPackageElement::id).toList(), false, true, key.get(1)),
+                    JobArgs.RETRACT));
         });
         return jobs;
     }
@@ -199,21 +200,26 @@ public final class DistributorImpl implements Distributor {
         return store.count(query);
     }
 
-    private Optional<DistributionService> channel(String name) {
-        return Optional.ofNullable(channels.get(name));
-    }
-
-    private DistributionService requireChannel(String name) {
-        DistributionService service = channels.get(name);
-        if (service == null) {
-            throw new ChannelUnavailableException(name);
+    /**
+     * The service of the command's target. A channel without its default target is unavailable (503); a named
+     * target that is not present is bad input (400), before any job is queued.
+     */
+    private DistributionService requireTarget(DistributionCommand command) {
+        Optional<DistributionService> service = channels.service(command.channel(), command.target());
+        if (service.isPresent()) {
+            return service.get();
         }
-        return service;
+        if (command.target() == null || !channels.hasChannel(command.channel())) {
+            throw new ChannelUnavailableException(command.channel());
+        }
+        throw new InvalidInputException("TARGET_NOT_FOUND",
+                "Channel '" + command.channel() + "' has no target '" + command.target() + "'");
     }
 
     private Job enqueue(DistributionCommand command, String operation) {
         Job job = store.create(new NewJob(Job.typeOf(command.channel()), command.channel(), command.creator(),
-                command.organization(), operation, JobArgs.of(command), settings.serverUrl()), System.currentTimeMillis());
+                command.organization(), operation, JobArgs.of(command), settings.serverUrl(), command.targetName()),
+                System.currentTimeMillis());
         dispatcher.wakeUp();
         return job;
     }

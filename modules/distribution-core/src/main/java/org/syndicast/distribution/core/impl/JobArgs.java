@@ -9,7 +9,8 @@ import org.syndicast.distribution.api.xml.MediaPackageXml;
 
 /**
  * A command as a job's arguments, in Opencast's order: channelId, media package XML, element ids as a
- * JSON array, checkAvailability, preserveReference.
+ * JSON array, checkAvailability, preserveReference. The target is not an argument (Opencast readers would not
+ * know it): it is a column of the job.
  */
 final class JobArgs {
     static final String DISTRIBUTE = "Distribute";
@@ -30,6 +31,6 @@ final class JobArgs {
         }
         return new DistributionCommand(channel, job.organization(), job.creator(), a.get(0), MediaPackageXml.parse(a.get(1)),
                 ElementIds.parse(a.get(2)), a.size() > 3 && Boolean.parseBoolean(a.get(3)),
-                a.size() > 4 && Boolean.parseBoolean(a.get(4)));
+                a.size() > 4 && Boolean.parseBoolean(a.get(4)), job.target());
     }
 }

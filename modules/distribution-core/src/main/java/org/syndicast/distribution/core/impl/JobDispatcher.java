@@ -22,7 +22,7 @@ import org.syndicast.distribution.core.impl.persistence.JobStore;
 /**
  * Takes due jobs from the database and runs them on a bounded pool. One poller thread claims jobs (a
  * conditional update, so each attempt runs once across all nodes) whenever a worker is free, when woken by a
- * new job or a returning channel, and at least every poll interval. It renews the leases of the jobs it runs
+ * new job or a returning channel or target, and at least every poll interval. It renews the leases of the jobs it runs
  * and hands back jobs whose node stopped renewing theirs. Settings change live: {@link #update} resizes the
  * pool without stopping a job.
  */
@@ -30,7 +30,8 @@ final class JobDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(JobDispatcher.class);
 
     private final JobStore store;
-    private final Supplier<Set<String>> channels;
+    /** The targets present now, by channel: only their jobs are claimed. */
+    private final Supplier<Map<String, Set<String>>> channels;
     private final ThreadPoolExecutor pool;
     private final AtomicInteger busy = new AtomicInteger();
     /** Running job ids and the host each was claimed as. */
@@ -43,7 +44,7 @@ final class JobDispatcher {
     private volatile boolean stopped;
     private long nextMaintenance;
 
-    JobDispatcher(JobStore store, JobRunner runner, Supplier<Set<String>> channels, Settings settings) {
+    JobDispatcher(JobStore store, JobRunner runner, Supplier<Map<String, Set<String>>> channels, Settings settings) {
         this.store = store;
         this.runner = runner;
         this.channels = channels;

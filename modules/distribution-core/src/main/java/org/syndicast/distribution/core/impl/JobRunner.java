@@ -2,7 +2,7 @@ package org.syndicast.distribution.core.impl;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +24,12 @@ final class JobRunner {
     private static final String TYPE_PREFIX = Job.typeOf("");
 
     private final JobStore store;
-    private final Function<String, Optional<DistributionService>> channels;
+    private final BiFunction<String, String, Optional<DistributionService>> channels;
     private final Settings settings;
     private final CommandExecutor executor;
 
-    JobRunner(JobStore store, Function<String, Optional<DistributionService>> channels, Settings settings,
+    /** {@code channels} finds the service of a channel and target, when present now. */
+    JobRunner(JobStore store, BiFunction<String, String, Optional<DistributionService>> channels, Settings settings,
             CommandExecutor executor) {
         this.store = store;
         this.channels = channels;
@@ -44,8 +45,8 @@ final class JobRunner {
         // the host it was claimed as: server.url may have changed since
         String host = job.processingHost() != null ? job.processingHost() : settings.serverUrl();
         String channel = channelOf(job);
-        Optional<DistributionService> service = channels.apply(channel);
-        if (service.isEmpty()) {
+        Optional<DistributionService> service = channels.apply(channel, job.target());
+        if (service.isEmpty()) { // the channel or its target went away after the claim: the job waits for it
             store.release(job.id(), host);
             return;
         }

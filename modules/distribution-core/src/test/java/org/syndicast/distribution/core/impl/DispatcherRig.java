@@ -53,8 +53,10 @@ final class DispatcherRig implements AutoCloseable {
     void start() {
         CommandExecutor executor = new CommandExecutor(new ElementSources(settings, HttpClient.newHttpClient()),
                 url -> true, new PublicationStore(db.emf()));
-        JobRunner runner = new JobRunner(store, name -> Optional.ofNullable(channels.get(name)), settings, executor);
-        dispatcher = new JobDispatcher(store, runner, () -> Set.copyOf(channels.keySet()), settings);
+        JobRunner runner = new JobRunner(store, (name, target) -> Optional.ofNullable(channels.get(name)), settings,
+                executor);
+        dispatcher = new JobDispatcher(store, runner, () -> channels.keySet().stream()
+                .collect(java.util.stream.Collectors.toMap(c -> c, c -> Set.of("default"))), settings);
         dispatcher.start();
     }
 

@@ -60,7 +60,7 @@ class JobRunnerTest {
     private JobRunner runner(AvailabilityProbe probe) {
         CommandExecutor executor = new CommandExecutor(new ElementSources(settings, HttpClient.newHttpClient()), probe,
                 publications);
-        return new JobRunner(store, name -> Optional.ofNullable(channels.get(name)), settings, executor);
+        return new JobRunner(store, (name, target) -> Optional.ofNullable(channels.get(name)), settings, executor);
     }
 
     @AfterEach

@@ -10,8 +10,12 @@ import org.syndicast.distribution.api.xml.ElementIds;
 import org.syndicast.distribution.api.InvalidInputException;
 import org.syndicast.distribution.api.xml.MediaPackageXml;
 import org.syndicast.distribution.api.Segments;
+import org.syndicast.distribution.api.target.ChannelTargets;
 
-/** Turns an Opencast distribution form into a command, with a 400 for every field that is missing or wrong. */
+/**
+ * Turns an Opencast distribution form into a command, with a 400 for every field that is missing or wrong. The
+ * optional {@code target} field names a channel target other than the default one.
+ */
 final class FormCommands {
     private final String fallbackOrganization;
 
@@ -28,7 +32,19 @@ final class FormCommands {
         return new DistributionCommand(channel, AuthFilter.organizationOf(caller, fallbackOrganization),
                 caller.getUserPrincipal().getName(), channelId,
                 MediaPackageXml.parse(mediaPackage), ElementIds.parse(elementIds),
-                flag(form, "checkAvailability", true), flag(form, "preserveReference", false));
+                flag(form, "checkAvailability", true), flag(form, "preserveReference", false), target(form));
+    }
+
+    /**
+     * The optional {@code target} field, a Syndicast extension: the channel's default target when absent or blank.
+     * A name that cannot be a target is a 400 here; one no target has is a 400 from the core, before any job.
+     */
+    private static String target(MultivaluedMap<String, String> form) {
+        String value = form == null ? null : form.getFirst("target");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return ChannelTargets.requireName(value.trim());
     }
 
     private static String required(MultivaluedMap<String, String> form, String name) {

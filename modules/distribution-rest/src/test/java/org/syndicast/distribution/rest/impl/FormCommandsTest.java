@@ -46,6 +46,32 @@ class FormCommandsTest {
     }
 
     @Test
+    void withoutATargetTheCommandIsForTheDefaultTarget() {
+        MultivaluedMap<String, String> f = form("engage-player", "track-1");
+        f.putSingle("target", " ");
+
+        assertThat(commands.of("download", form("engage-player", "track-1"), admin).target()).isNull();
+        assertThat(commands.of("download", f, admin).targetName()).isEqualTo("default");
+    }
+
+    @Test
+    void theTargetFieldNamesTheTarget() {
+        MultivaluedMap<String, String> f = form("engage-player", "track-1");
+        f.putSingle("target", "partner-a");
+
+        assertThat(commands.of("ftp", f, admin).target()).isEqualTo("partner-a");
+    }
+
+    @Test
+    void aTargetNameThatCannotBeOneIsInvalid() {
+        for (String bad : new String[] {"../x", "a b", "a~b", "-x"}) {
+            MultivaluedMap<String, String> f = form("engage-player", "track-1");
+            f.putSingle("target", bad);
+            assertRefused(f, "INVALID_TARGET", "target");
+        }
+    }
+
+    @Test
     void blankFlagsTakeTheirDefaults() {
         MultivaluedMap<String, String> f = form("engage-player", "track-1");
         f.putSingle("checkAvailability", " ");

@@ -36,6 +36,7 @@ public class JobCommand implements Action {
         line("Status", j.status());
         line("Type", j.type());
         line("Operation", j.operation());
+        line("Target", j.target());
         line("Creator", j.creator());
         line("Publication channel", j.args().isEmpty() ? "" : j.args().get(0));
         line("Created", j.dateCreated());

@@ -40,6 +40,10 @@ public class JobEntity {
     @Column(name = "CHANNEL", nullable = false, length = 64)
     String channel;
 
+    /** The channel target; null (rows written before targets existed) and {@code default} are the default one. */
+    @Column(name = "TARGET", length = 64)
+    String target;
+
     @Column(name = "JOB_STATUS", nullable = false, length = 16)
     String status;
 

@@ -2,8 +2,11 @@ package org.syndicast.distribution.core.impl.persistence;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
@@ -14,6 +17,7 @@ import javax.persistence.TypedQuery;
 import org.syndicast.distribution.api.Job;
 import org.syndicast.distribution.api.JobQuery;
 import org.syndicast.distribution.api.JobStatus;
+import org.syndicast.distribution.api.target.ChannelTargets;
 
 /**
  * Jobs in the database. Every state change is a conditional update on the row (status and, while running,
@@ -36,6 +40,7 @@ public final class JobStore {
             JobEntity e = new JobEntity();
             e.type = n.type();
             e.channel = n.channel();
+            e.target = n.target();
             e.status = QUEUED;
             e.creator = n.creator();
             e.organization = n.organization();
@@ -76,15 +81,38 @@ public final class JobStore {
         });
     }
 
-    /** Ids of queued jobs whose time has come, for the given channels, oldest first. */
+    /** Ids of queued jobs whose time has come, for the default targets of the given channels, oldest first. */
     public List<Long> claimable(Collection<String> channels, long now, int max) {
-        if (channels.isEmpty() || max <= 0) {
+        Map<String, Set<String>> targets = new LinkedHashMap<>();
+        channels.forEach(c -> targets.put(c, Set.of(ChannelTargets.DEFAULT_TARGET)));
+        return claimable(targets, now, max);
+    }
+
+    /**
+     * Ids of queued jobs whose time has come, for the given targets by channel, oldest first: a job of a target
+     * that is not present waits in the queue, like a job of a channel that is not.
+     */
+    public List<Long> claimable(Map<String, Set<String>> targetsByChannel, long now, int max) {
+        if (targetsByChannel.isEmpty() || max <= 0) {
             return List.of();
         }
-        return read(em -> em.createQuery("SELECT j.id FROM JobEntity j WHERE j.status = :queued AND j.notBefore <= :now"
-                + " AND j.channel IN :channels ORDER BY j.id", Long.class)
-                .setParameter("queued", QUEUED).setParameter("now", now).setParameter("channels", channels)
-                .setMaxResults(max).getResultList());
+        List<Map.Entry<String, Set<String>>> entries = List.copyOf(targetsByChannel.entrySet());
+        StringBuilder which = new StringBuilder();
+        for (int i = 0; i < entries.size(); i++) {
+            which.append(i == 0 ? "" : " OR ").append("(j.channel = :c").append(i).append(" AND (j.target IN :t")
+                    .append(i).append(entries.get(i).getValue().contains(ChannelTargets.DEFAULT_TARGET)
+                            ? " OR j.target IS NULL))" : "))");
+        }
+        return read(em -> {
+            TypedQuery<Long> query = em.createQuery("SELECT j.id FROM JobEntity j WHERE j.status = :queued"
+                    + " AND j.notBefore <= :now AND (" + which + ") ORDER BY j.id", Long.class)
+                    .setParameter("queued", QUEUED).setParameter("now", now);
+            for (int i = 0; i < entries.size(); i++) {
+                query.setParameter("c" + i, entries.get(i).getKey()).setParameter("t" + i,
+                        List.copyOf(entries.get(i).getValue()));
+            }
+            return query.setMaxResults(max).getResultList();
+        });
     }
 
     /** Takes a queued job for {@code host}; empty when another worker or node took it first. */
@@ -240,7 +268,8 @@ public final class JobStore {
         Long runTime = e.dateStarted == null || e.dateCompleted == null ? null : e.dateCompleted - e.dateStarted;
         return new Job(e.id, e.version, e.type, JobStatus.valueOf(e.status), e.creator, e.organization, e.operation,
                 ArgsCodec.decode(e.args), e.createdHost, e.processingHost, Instant.ofEpochMilli(e.dateCreated),
-                instant(e.dateStarted), instant(e.dateCompleted), queueTime, runTime, e.payload, e.failure, e.attempts);
+                instant(e.dateStarted), instant(e.dateCompleted), queueTime, runTime, e.payload, e.failure, e.attempts,
+                e.target);
     }
 
     private static Instant instant(Long ms) {

@@ -11,11 +11,14 @@ import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
 
-/** One element published on one channel now. Never leaves this package. */
+/**
+ * One element published on one channel target now. Never leaves this package. {@code TARGET} is null in rows
+ * written before targets existed: those are the default target's.
+ */
 @Entity
 @Table(name = "SYN_PUBLICATION",
         uniqueConstraints = @UniqueConstraint(name = "SYN_PUBLICATION_UQ",
-                columnNames = { "ORGANIZATION", "CHANNEL", "CHANNEL_ID", "MEDIAPACKAGE_ID", "ELEMENT_ID" }),
+                columnNames = { "ORGANIZATION", "CHANNEL", "TARGET", "CHANNEL_ID", "MEDIAPACKAGE_ID", "ELEMENT_ID" }),
         indexes = @Index(name = "SYN_PUBLICATION_MP_IDX", columnList = "ORGANIZATION,MEDIAPACKAGE_ID"))
 public class PublicationEntity {
 
@@ -31,6 +34,9 @@ public class PublicationEntity {
 
     @Column(name = "CHANNEL", nullable = false, length = 64)
     String channel;
+
+    @Column(name = "TARGET", length = 64)
+    String target;
 
     @Column(name = "CHANNEL_ID", nullable = false, length = 255)
     String channelId;

@@ -11,9 +11,11 @@ import org.syndicast.distribution.api.MediaPackageElement;
 import org.syndicast.distribution.api.xml.MediaPackageXml;
 import org.syndicast.distribution.api.Publication;
 import org.syndicast.distribution.api.PublishedElement;
+import org.syndicast.distribution.api.target.ChannelTargets;
 
 /**
- * The inventory of what is published where: written when a distribution succeeds, cleared when a retraction
+ * The inventory of what is published where (channel, target, publication channel): written when a distribution
+ * succeeds, cleared when a retraction
  * does. Recording is idempotent, so a job that runs again after a crash records the same rows.
  */
 public final class PublicationStore {
@@ -23,13 +25,21 @@ public final class PublicationStore {
         this.emf = emf;
     }
 
+    /** Records elements published on the default target of {@code channel}. */
     public void recordPublished(String channel, Publication p, Collection<MediaPackageElement> published, long now) {
+        recordPublished(channel, ChannelTargets.DEFAULT_TARGET, p, published, now);
+    }
+
+    /** Records elements published on {@code target} of {@code channel}, replacing what was recorded of them there. */
+    public void recordPublished(String channel, String target, Publication p, Collection<MediaPackageElement> published,
+            long now) {
         Transactions.inTx(emf, em -> {
-            delete(em, channel, p, published.stream().map(MediaPackageElement::id).toList());
+            delete(em, channel, target, p, published.stream().map(MediaPackageElement::id).toList());
             for (MediaPackageElement element : published) {
                 PublicationEntity e = new PublicationEntity();
                 e.organization = p.organization();
                 e.channel = channel;
+                e.target = target;
                 e.channelId = p.channelId();
                 e.mediaPackageId = p.mediaPackageId();
                 e.elementId = element.id();
@@ -42,26 +52,33 @@ public final class PublicationStore {
     }
 
     public void recordRetracted(String channel, Publication p, Collection<String> elementIds) {
-        Transactions.inTx(emf, em -> delete(em, channel, p, List.copyOf(elementIds)));
+        recordRetracted(channel, ChannelTargets.DEFAULT_TARGET, p, elementIds);
     }
 
-    /** Everything of this media package published now, ordered by channel, publication channel and element. */
+    public void recordRetracted(String channel, String target, Publication p, Collection<String> elementIds) {
+        Transactions.inTx(emf, em -> delete(em, channel, target, p, List.copyOf(elementIds)));
+    }
+
+    /** Everything of this media package published now, ordered by channel, target, publication channel and element. */
     public List<PublishedElement> published(String organization, String mediaPackageId) {
         return Transactions.read(emf, em -> em.createQuery("SELECT p FROM PublicationEntity p WHERE p.organization = :org"
-                + " AND p.mediaPackageId = :mp ORDER BY p.channel, p.channelId, p.elementId", PublicationEntity.class)
+                + " AND p.mediaPackageId = :mp ORDER BY p.channel, p.target, p.channelId, p.elementId", PublicationEntity.class)
                 .setParameter("org", organization).setParameter("mp", mediaPackageId).getResultList().stream()
                 .map(e -> new PublishedElement(e.organization, e.channel, e.channelId, e.mediaPackageId,
-                        MediaPackageXml.parseElement(e.elementXml), Instant.ofEpochMilli(e.published)))
+                        MediaPackageXml.parseElement(e.elementXml), Instant.ofEpochMilli(e.published), e.target))
                 .toList());
     }
 
-    private static int delete(EntityManager em, String channel, Publication p, List<String> elementIds) {
+    private static int delete(EntityManager em, String channel, String target, Publication p, List<String> elementIds) {
         if (elementIds.isEmpty()) {
             return 0;
         }
+        boolean isDefault = ChannelTargets.DEFAULT_TARGET.equals(target);
         return em.createQuery("DELETE FROM PublicationEntity p WHERE p.organization = :org AND p.channel = :channel"
+                + (isDefault ? " AND (p.target = :target OR p.target IS NULL)" : " AND p.target = :target")
                 + " AND p.channelId = :cid AND p.mediaPackageId = :mp AND p.elementId IN :ids")
-                .setParameter("org", p.organization()).setParameter("channel", channel).setParameter("cid", p.channelId())
+                .setParameter("org", p.organization()).setParameter("channel", channel).setParameter("target", target)
+                .setParameter("cid", p.channelId())
                 .setParameter("mp", p.mediaPackageId()).setParameter("ids", elementIds).executeUpdate();
     }
 }

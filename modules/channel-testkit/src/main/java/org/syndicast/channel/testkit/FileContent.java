@@ -1,7 +1,8 @@
-package org.syndicast.channel.ftp.impl;
+package org.syndicast.channel.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -9,8 +10,13 @@ import java.util.OptionalLong;
 
 import org.syndicast.distribution.api.ElementContent;
 
-/** Element content that is a local file, as the core hands over files from an inbox root. */
-record FileContent(String fileName, Path file) implements ElementContent {
+/** Element content that is a local file, in the shape the core hands over files from an inbox root. */
+public record FileContent(Path file, String fileName) implements ElementContent {
+
+    /** The file under its own name. */
+    public static FileContent of(Path file) {
+        return new FileContent(file, file.getFileName().toString());
+    }
 
     @Override
     public InputStream open() throws IOException {
@@ -27,7 +33,7 @@ record FileContent(String fileName, Path file) implements ElementContent {
         try {
             return OptionalLong.of(Files.size(file));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

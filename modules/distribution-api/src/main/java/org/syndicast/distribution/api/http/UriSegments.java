@@ -1,4 +1,4 @@
-package org.syndicast.channel.download.impl;
+package org.syndicast.distribution.api.http;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -8,18 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Percent-encoding of one URI path segment (RFC 3986) in UTF-8. Encoding keeps only the unreserved characters
- * as they are, which is always a valid segment; decoding is strict: {@code +} stays a plus (it means a space
- * only in query strings), and a broken escape or invalid UTF-8 is refused rather than guessed at.
+ * Percent-encoding of one URI path segment (RFC 3986) in UTF-8: the one encoder behind every URL a channel
+ * answers with (download files, S3 objects, FTP/SFTP files). Encoding keeps only the unreserved characters
+ * {@code A-Z a-z 0-9 - . _ ~} as they are, which is always a valid segment whatever the channel; decoding is
+ * strict: {@code +} stays a plus (it means a space only in query strings), and a broken escape or bytes that are
+ * not UTF-8 are refused rather than guessed at.
  */
-final class PathSegmentCodec {
+public final class UriSegments {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private PathSegmentCodec() {
+    private UriSegments() {
     }
 
-    /** The segment with every byte other than {@code A-Z a-z 0-9 - . _ ~} written as {@code %XX}. */
-    static String encode(String segment) {
+    /** The segment with every UTF-8 byte other than {@code A-Z a-z 0-9 - . _ ~} written as {@code %XX}. */
+    public static String encode(String segment) {
         StringBuilder out = new StringBuilder(segment.length() + 16);
         for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
@@ -34,9 +36,10 @@ final class PathSegmentCodec {
 
     /**
      * The decoded segment, or empty when {@code raw} holds a malformed escape or the bytes are not UTF-8.
-     * The result may contain any character, including {@code /}: callers validate it as a segment.
+     * The result may contain any character, {@code /}, {@code ..} and control characters included: callers
+     * validate it as a segment (e.g. with {@code Segments.isValid}).
      */
-    static Optional<String> decode(String raw) {
+    public static Optional<String> decode(String raw) {
         if (raw.indexOf('%') < 0) {
             return Optional.of(raw);
         }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -14,21 +15,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.syndicast.channel.testkit.ChannelContract;
+import org.syndicast.channel.testkit.TestContent;
 import org.syndicast.distribution.api.DistributionException;
-import org.syndicast.distribution.api.ElementKind;
+import org.syndicast.distribution.api.DistributionService;
 import org.syndicast.distribution.api.MediaPackageElement;
 import org.syndicast.distribution.api.Publication;
 
 /**
- * What the channel promises, checked against a real server of each protocol: one subclass per protocol starts
- * the server and says how to configure the channel for it.
+ * The shared {@link ChannelContract} and what the FTP channel promises beyond it, checked against a real server of
+ * each protocol: one subclass per protocol starts the server and says how to configure the channel for it.
  */
-abstract class ChannelContract {
-    static final Publication PUBLICATION = new Publication("default", "engage-player", "mp-1");
-
-    @TempDir
-    Path temp;
+abstract class FtpChannelContract extends ChannelContract {
     Path root;
     FtpDistributionService service;
 
@@ -63,9 +61,23 @@ abstract class ChannelContract {
         stopServer();
     }
 
-    static MediaPackageElement element(String id) {
-        return new MediaPackageElement(ElementKind.TRACK, id, "presenter/delivery", null, "video/mp4", List.of(),
-                java.net.URI.create("file:///inbox/" + id + ".mp4"), null, null, null, List.of());
+    @Override
+    protected DistributionService channel() {
+        return service;
+    }
+
+    @Override
+    protected Optional<byte[]> placed(Publication publication, String elementId, String fileName) throws IOException {
+        Path file = root.resolve(publication.organization()).resolve(publication.channelId())
+                .resolve(publication.mediaPackageId()).resolve(elementId).resolve(fileName);
+        return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+    }
+
+    @Override
+    protected List<String> storedNames(Publication publication) throws IOException {
+        Path dir = root.resolve(publication.organization()).resolve(publication.channelId())
+                .resolve(publication.mediaPackageId());
+        return Files.isDirectory(dir) ? files(dir).stream().map(Path::toString).toList() : List.of();
     }
 
     Path published(String elementId, String file) {
@@ -76,40 +88,6 @@ abstract class ChannelContract {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).toList();
         }
-    }
-
-    @Test
-    void distributePlacesTheSameBytesUnderTheFinalNameAndNothingElse() throws Exception {
-        TestContent content = TestContent.random("video.mp4", 3_000_000, 1);
-
-        MediaPackageElement result = service.distribute(PUBLICATION, element("track-1"), content);
-
-        assertThat(Files.readAllBytes(published("track-1", "video.mp4"))).isEqualTo(content.bytes());
-        assertThat(files(root)).containsExactly(published("track-1", "video.mp4"));
-        assertThat(result.url().toString()).endsWith("/default/engage-player/mp-1/track-1/video.mp4");
-        assertThat(result.withUrl(null)).isEqualTo(element("track-1").withUrl(null));
-    }
-
-    @Test
-    void aLocalFileArrivesWhole() throws Exception {
-        TestContent bytes = TestContent.random("lecture.mp4", 5_000_000, 7);
-        Path source = Files.write(temp.resolve("lecture.mp4"), bytes.bytes());
-
-        service.distribute(PUBLICATION, element("track-1"), new FileContent("lecture.mp4", source));
-
-        assertThat(Files.readAllBytes(published("track-1", "lecture.mp4"))).isEqualTo(bytes.bytes());
-        assertThat(files(root)).containsExactly(published("track-1", "lecture.mp4"));
-    }
-
-    @Test
-    void distributeReplacesAnEarlierVersion() throws Exception {
-        service.distribute(PUBLICATION, element("track-1"), TestContent.random("video.mp4", 5000, 1));
-        TestContent second = TestContent.random("video.mp4", 1234, 2);
-
-        service.distribute(PUBLICATION, element("track-1"), second);
-
-        assertThat(Files.readAllBytes(published("track-1", "video.mp4"))).isEqualTo(second.bytes());
-        assertThat(files(root)).hasSize(1);
     }
 
     @Test
@@ -133,15 +111,6 @@ abstract class ChannelContract {
         service.retract(PUBLICATION, element("track-2"));
         assertThat(root.resolve("default")).doesNotExist();
         assertThat(root).exists();
-    }
-
-    @Test
-    void retractOfWhatIsAlreadyGoneSucceeds() throws Exception {
-        service.retract(PUBLICATION, element("track-9"));
-        service.distribute(PUBLICATION, element("track-1"), TestContent.random("a.mp4", 10, 1));
-        service.retract(PUBLICATION, element("track-1"));
-        service.retract(PUBLICATION, element("track-1"));
-        assertThat(root.resolve("default")).doesNotExist();
     }
 
     @Test
