@@ -11,20 +11,21 @@ import org.syndicast.distribution.api.MediaPackageElement;
 import org.syndicast.distribution.api.xml.MediaPackageXml;
 import org.syndicast.distribution.api.Publication;
 import org.syndicast.distribution.api.PublishedElement;
+import org.syndicast.persistence.Transactions;
 
 /**
  * The inventory of what is published where: written when a distribution succeeds, cleared when a retraction
  * does. Recording is idempotent, so a job that runs again after a crash records the same rows.
  */
 public final class PublicationStore {
-    private final EntityManagerFactory emf;
+    private final Transactions tx;
 
     public PublicationStore(EntityManagerFactory emf) {
-        this.emf = emf;
+        this.tx = new Transactions(emf);
     }
 
     public void recordPublished(String channel, Publication p, Collection<MediaPackageElement> published, long now) {
-        Transactions.inTx(emf, em -> {
+        tx.write(em -> {
             delete(em, channel, p, published.stream().map(MediaPackageElement::id).toList());
             for (MediaPackageElement element : published) {
                 PublicationEntity e = new PublicationEntity();
@@ -42,12 +43,12 @@ public final class PublicationStore {
     }
 
     public void recordRetracted(String channel, Publication p, Collection<String> elementIds) {
-        Transactions.inTx(emf, em -> delete(em, channel, p, List.copyOf(elementIds)));
+        tx.write(em -> delete(em, channel, p, List.copyOf(elementIds)));
     }
 
     /** Everything of this media package published now, ordered by channel, publication channel and element. */
     public List<PublishedElement> published(String organization, String mediaPackageId) {
-        return Transactions.read(emf, em -> em.createQuery("SELECT p FROM PublicationEntity p WHERE p.organization = :org"
+        return tx.read(em -> em.createQuery("SELECT p FROM PublicationEntity p WHERE p.organization = :org"
                 + " AND p.mediaPackageId = :mp ORDER BY p.channel, p.channelId, p.elementId", PublicationEntity.class)
                 .setParameter("org", organization).setParameter("mp", mediaPackageId).getResultList().stream()
                 .map(e -> new PublishedElement(e.organization, e.channel, e.channelId, e.mediaPackageId,
