@@ -61,8 +61,9 @@ public final class AssetStoreImpl implements AssetStore {
     private final ElementSourcePolicy sources;
     private final long maxBytes;
     /*
-     * Looked up when an asset is deleted, never bound: the core binds this bundle's ElementContentProvider, which
-     * needs this store, so any reference bound at activation back to the core would be a cycle.
+     * Looked up when an asset is deleted, never bound. The source policy above is bound although it binds this
+     * bundle's ElementContentProvider (which needs this store): its provider reference is dynamic and optional,
+     * so SCR activates the policy first and binds the provider once this store is up.
      */
     private final Supplier<Distributor> distributor;
 

@@ -45,7 +45,7 @@ final class InboxPolicy implements ElementSourcePolicy {
         @Override
         public InputStream open() throws IOException {
             if (file == null) {
-                throw new SourceReadException("GET http://gone.test/x.mp4 answered 404", null);
+                throw new SourceReadException("the element's http(s) source answered HTTP 404", null);
             }
             return Files.newInputStream(file);
         }
