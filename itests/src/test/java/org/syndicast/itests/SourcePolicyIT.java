@@ -3,7 +3,6 @@ package org.syndicast.itests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -56,7 +55,7 @@ class SourcePolicyIT {
         api = Api.admin(server);
         MediaPackages.randomFile(server.inbox().resolve("in/ok.mp4"), 10_000, 3);
         MediaPackages.randomFile(server.home().resolve("secret/secret.mp4"), 10_000, 4);
-        awaitAssetEndpoints();
+        api.awaitAssetEndpoints(Duration.ofSeconds(60));
         HttpResponse<String> created = json("/assets", "{\"id\":\"" + ASSET + "\",\"title\":\"Sources\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     }
@@ -174,21 +173,5 @@ class SourcePolicyIT {
         try (Stream<Path> files = Files.walk(blobs)) {
             return files.filter(Files::isRegularFile).count();
         }
-    }
-
-    /** The asset bundles may still be opening their persistence unit when the job API already answers. */
-    private void awaitAssetEndpoints() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (api.get("/assets?limit=1").statusCode() == 200) {
-                    return;
-                }
-            } catch (UncheckedIOException e) {
-                // not answering yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("the asset endpoints did not come up; see " + server.home().resolve("data/log"));
     }
 }
