@@ -291,4 +291,23 @@ final class Api {
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
+
+    /**
+     * Waits until the asset endpoints answer 200: the server counts as ready when the job API does, and the asset
+     * bundles may still be opening their persistence unit then.
+     */
+    void awaitAssetEndpoints(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (get("/assets?limit=1").statusCode() == 200) {
+                    return;
+                }
+            } catch (UncheckedIOException e) {
+                // not answering yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the asset endpoints did not answer within " + timeout);
+    }
 }

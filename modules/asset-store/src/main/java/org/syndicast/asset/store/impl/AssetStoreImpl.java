@@ -38,15 +38,17 @@ import org.syndicast.asset.api.StoredContent;
 import org.syndicast.asset.store.impl.persistence.AssetRepository;
 import org.syndicast.asset.store.impl.persistence.LinkRepository;
 import org.syndicast.distribution.api.Distributor;
+import org.syndicast.distribution.api.ElementContent;
 import org.syndicast.distribution.api.InvalidInputException;
 import org.syndicast.distribution.api.Job;
+import org.syndicast.distribution.api.source.ElementSourcePolicy;
 
 /**
  * The asset store: rows through {@link AssetRepository}, bytes through {@link ContentStore}, channel
- * retractions through the distribution core. The inbox roots and allow-list come from the core's own
- * configuration, merged under this store's.
+ * retractions through the distribution core. Elements registered by URL are read through the server's
+ * {@link ElementSourcePolicy}: this store decides nothing about where bytes may come from.
  */
-@Component(service = AssetStore.class, configurationPid = { "org.syndicast.distribution.core", "org.syndicast.asset.store" },
+@Component(service = AssetStore.class, configurationPid = "org.syndicast.asset.store",
         reference = @Reference(name = AssetStoreImpl.DISTRIBUTOR, service = Distributor.class,
                 cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC))
 public final class AssetStoreImpl implements AssetStore {
@@ -56,26 +58,29 @@ public final class AssetStoreImpl implements AssetStore {
     private final AssetRepository assets;
     private final LinkRepository links;
     private final ContentStore content;
-    private final Sources sources;
+    private final ElementSourcePolicy sources;
     private final long maxBytes;
     /*
-     * Looked up when an asset is deleted, never bound: the core binds this bundle's ElementContentProvider, which
-     * needs this store, so any reference bound at activation back to the core would be a cycle.
+     * Looked up when an asset is deleted, never bound. The source policy above is bound although it binds this
+     * bundle's ElementContentProvider (which needs this store): its provider reference is dynamic and optional,
+     * so SCR activates the policy first and binds the provider once this store is up.
      */
     private final Supplier<Distributor> distributor;
 
     @Activate
     public AssetStoreImpl(StoreConfig config,
-            @Reference(target = "(osgi.unit.name=syndicast-assets)") EntityManagerFactory emf, ComponentContext context) {
-        this(config, emf, () -> (Distributor) context.locateService(DISTRIBUTOR));
+            @Reference(target = "(osgi.unit.name=syndicast-assets)") EntityManagerFactory emf,
+            @Reference ElementSourcePolicy sources, ComponentContext context) {
+        this(config, emf, sources, () -> (Distributor) context.locateService(DISTRIBUTOR));
     }
 
     /** The store with a given way to reach the distribution core (tests, and the constructor above). */
-    AssetStoreImpl(StoreConfig config, EntityManagerFactory emf, Supplier<Distributor> distributor) {
+    AssetStoreImpl(StoreConfig config, EntityManagerFactory emf, ElementSourcePolicy sources,
+            Supplier<Distributor> distributor) {
         this.assets = new AssetRepository(emf);
         this.links = new LinkRepository(emf);
         this.content = new ContentStore(root(config));
-        this.sources = new Sources(config);
+        this.sources = sources;
         this.maxBytes = config.max_element_bytes() > 0 ? config.max_element_bytes() : Long.MAX_VALUE;
         this.distributor = distributor;
     }
@@ -121,12 +126,18 @@ public final class AssetStoreImpl implements AssetStore {
 
     @Override
     public AssetElement storeFrom(String tenant, String user, String assetId, NewElement element, URI source) {
-        require(tenant, assetId);
+        Asset asset = require(tenant, assetId);
+        String id = elementId(asset, element);
+        ElementContent from = sources.resolve(tenant, id, source);
+        InputStream in;
         try {
-            Sources.Opened opened = sources.open(source);
-            try (InputStream in = opened.in()) {
-                return store(tenant, user, assetId, element, in, opened.name());
-            }
+            in = from.open();
+        } catch (IOException e) {
+            // an origin answering 404, 403, a redirect or nothing: there is nothing to register at that url
+            throw new InvalidInputException("SOURCE_NOT_FOUND", "The element's source could not be read: " + e.getMessage());
+        }
+        try (in) {
+            return store(tenant, user, asset, id, element, in, from.fileName());
         } catch (IOException e) {
             throw new InvalidInputException("SOURCE_UNREADABLE", "The element's source could not be read: " + e.getMessage());
         }
@@ -135,7 +146,16 @@ public final class AssetStoreImpl implements AssetStore {
     private AssetElement store(String tenant, String user, String assetId, NewElement e, InputStream bytes,
             String sourceName) {
         Asset asset = require(tenant, assetId);
-        String id = Ids.require("elementId", e.id().filter(s -> !s.isBlank()).orElseGet(() -> nextId(asset, e)));
+        return store(tenant, user, asset, elementId(asset, e), e, bytes, sourceName);
+    }
+
+    private static String elementId(Asset asset, NewElement e) {
+        return Ids.require("elementId", e.id().filter(s -> !s.isBlank()).orElseGet(() -> nextId(asset, e)));
+    }
+
+    private AssetElement store(String tenant, String user, Asset asset, String id, NewElement e, InputStream bytes,
+            String sourceName) {
+        String assetId = asset.id();
         ContentStore.Put put;
         try {
             put = content.put(bytes, maxBytes);

@@ -184,7 +184,7 @@ class AssetStoreImplTest {
     }
 
     @Test
-    void sourcesOutsideTheInboxAreRefused() throws Exception {
+    void registeredSourcesAreReadThroughThePolicyAndItsRefusalsReachTheCaller() throws Exception {
         create("org-a", "101", "Lecture 1");
         Path outside = Files.writeString(dir.resolve("secret.txt"), "x");
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
@@ -199,6 +199,35 @@ class AssetStoreImplTest {
         AssetElement stored = t.store.storeFrom("org-a", "alice", "101", e, inside.toUri());
         assertThat(stored.fileName()).isEqualTo("ok.txt");
         assertThat(stored.id()).isEqualTo("catalog-1");
+        assertThat(t.sources.asked).as("the caller's tenant and the element id the store will use")
+                .endsWith("org-a catalog-1 " + inside.toUri());
+        assertThat(t.store.find("org-a", "101").orElseThrow().elements()).hasSize(1);
+    }
+
+    @Test
+    void aSourceThatCannotBeOpenedIsNotFoundAndLeavesNothing() {
+        create("org-a", "101", "Lecture 1");
+        NewElement e = new NewElement(Optional.of("track-1"), ElementKind.TRACK, null, "video/mp4", Optional.empty(), null,
+                null, List.of());
+
+        assertThatThrownBy(() -> t.store.storeFrom("org-a", "alice", "101", e, java.net.URI.create("http://gone.test/x.mp4")))
+                .isInstanceOfSatisfying(InvalidInputException.class, x -> {
+                    assertThat(x.code()).isEqualTo("SOURCE_NOT_FOUND");
+                    assertThat(x.status()).isEqualTo(400);
+                    assertThat(x.getMessage()).contains("404");
+                });
+        assertThat(t.store.find("org-a", "101").orElseThrow().elements()).isEmpty();
+    }
+
+    @Test
+    void aSourceForAnAssetOfAnotherTenantIsNotFoundBeforeThePolicyIsAsked() {
+        create("org-a", "101", "Lecture 1");
+        NewElement e = new NewElement(Optional.empty(), ElementKind.CATALOG, null, "text/plain", Optional.empty(), null,
+                null, List.of());
+
+        assertThatThrownBy(() -> t.store.storeFrom("org-b", "eve", "101", e, dir.resolve("inbox/ok.txt").toUri()))
+                .isInstanceOfSatisfying(InvalidInputException.class, x -> assertThat(x.status()).isEqualTo(404));
+        assertThat(t.sources.asked).isEmpty();
     }
 
     private static void await(long ms) {

@@ -15,6 +15,7 @@ import org.h2.jdbcx.JdbcDataSource;
 final class TestStore implements AutoCloseable {
     final EntityManagerFactory emf;
     final StubDistributor distributor = new StubDistributor();
+    final InboxPolicy sources;
     final AssetStoreImpl store;
     final Path root;
 
@@ -27,10 +28,11 @@ final class TestStore implements AutoCloseable {
         props.put("javax.persistence.nonJtaDataSource", ds);
         this.emf = Persistence.createEntityManagerFactory("syndicast-assets", props);
         this.root = dir.resolve("assets");
-        this.store = new AssetStoreImpl(config(root.toString(), maxBytes, dir.resolve("inbox").toString()), emf, () -> distributor);
+        this.sources = new InboxPolicy(dir.resolve("inbox"));
+        this.store = new AssetStoreImpl(config(root.toString(), maxBytes), emf, sources, () -> distributor);
     }
 
-    static StoreConfig config(String root, long maxBytes, String inbox) {
+    static StoreConfig config(String root, long maxBytes) {
         return new StoreConfig() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -45,16 +47,6 @@ final class TestStore implements AutoCloseable {
             @Override
             public long max_element_bytes() {
                 return maxBytes;
-            }
-
-            @Override
-            public String[] inbox_roots() {
-                return new String[] { inbox };
-            }
-
-            @Override
-            public String[] http_allow() {
-                return new String[0];
             }
         };
     }

@@ -11,6 +11,7 @@ import org.syndicast.distribution.api.InvalidInputException;
 import org.syndicast.distribution.api.MediaPackageElement;
 import org.syndicast.distribution.api.Publication;
 import org.syndicast.distribution.api.Segments;
+import org.syndicast.distribution.api.source.ElementSourcePolicy;
 import org.syndicast.distribution.core.impl.persistence.PublicationStore;
 
 /**
@@ -18,11 +19,11 @@ import org.syndicast.distribution.core.impl.persistence.PublicationStore;
  * publications in step with what the channel did.
  */
 final class CommandExecutor {
-    private final ElementSources sources;
+    private final ElementSourcePolicy sources;
     private final AvailabilityProbe probe;
     private final PublicationStore publications;
 
-    CommandExecutor(ElementSources sources, AvailabilityProbe probe, PublicationStore publications) {
+    CommandExecutor(ElementSourcePolicy sources, AvailabilityProbe probe, PublicationStore publications) {
         this.sources = sources;
         this.probe = probe;
         this.publications = publications;
@@ -35,14 +36,14 @@ final class CommandExecutor {
         command.elementIds().forEach(id -> Segments.require("elementId", id));
         List<MediaPackageElement> elements = elements(command);
         if (distribute) {
-            elements.forEach(e -> sources.resolve(command.organization(), e));
+            elements.forEach(e -> sources.resolve(command.organization(), e.id(), e.url()));
         }
     }
 
     List<MediaPackageElement> distribute(DistributionService channel, DistributionCommand command) throws DistributionException {
         Publication publication = publication(command);
         List<MediaPackageElement> done = ChannelExecution.distribute(channel, publication, elements(command),
-                e -> sources.resolve(command.organization(), e), command.checkAvailability(), command.preserveReference(), probe);
+                e -> sources.resolve(command.organization(), e.id(), e.url()), command.checkAvailability(), command.preserveReference(), probe);
         publications.recordPublished(command.channel(), command.targetName(), publication, done, System.currentTimeMillis());
         return done;
     }

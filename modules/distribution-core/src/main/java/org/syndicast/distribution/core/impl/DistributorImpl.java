@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.persistence.EntityManagerFactory;
 
@@ -28,7 +27,6 @@ import org.syndicast.distribution.api.DistributionCommand;
 import org.syndicast.distribution.api.DistributionException;
 import org.syndicast.distribution.api.DistributionService;
 import org.syndicast.distribution.api.Distributor;
-import org.syndicast.distribution.api.ElementContentProvider;
 import org.syndicast.distribution.api.InvalidInputException;
 import org.syndicast.distribution.api.Job;
 import org.syndicast.distribution.api.JobQuery;
@@ -36,6 +34,7 @@ import org.syndicast.distribution.api.MediaPackageElement;
 import org.syndicast.distribution.api.MediaPackage;
 import org.syndicast.distribution.api.xml.MediaPackageXml;
 import org.syndicast.distribution.api.PublishedElement;
+import org.syndicast.distribution.api.source.ElementSourcePolicy;
 import org.syndicast.distribution.core.impl.persistence.JobStore;
 import org.syndicast.distribution.core.impl.persistence.NewJob;
 import org.syndicast.distribution.core.impl.persistence.PublicationStore;
@@ -43,7 +42,8 @@ import org.syndicast.distribution.core.impl.persistence.PublicationStore;
 /**
  * The distribution core: validates commands completely before anything is queued, writes jobs, runs
  * synchronous calls, and keeps the registry of channels present now (one service per {@code distribution.channel}
- * and {@code distribution.target}).
+ * and {@code distribution.target}). Element URLs are checked and read through the {@link ElementSourcePolicy}
+ * service, the same one every other module asks (this bundle's {@link ElementSources}).
  */
 @Component(service = Distributor.class, configurationPid = "org.syndicast.distribution.core")
 @Designate(ocd = CoreConfig.class)
@@ -51,18 +51,20 @@ public final class DistributorImpl implements Distributor {
     private static final Logger LOG = LoggerFactory.getLogger(DistributorImpl.class);
 
     private final ChannelRegistry channels = new ChannelRegistry();
-    private final Map<String, ElementContentProvider> providers = new ConcurrentHashMap<>();
     private final JobStore store;
     private final PublicationStore publications;
     private final HttpClient http;
+    private final ElementSourcePolicy sources;
     private final JobDispatcher dispatcher;
     private volatile Settings settings;
     private volatile CommandExecutor executor;
 
     @Activate
     public DistributorImpl(CoreConfig config,
-            @Reference(target = "(osgi.unit.name=syndicast)") EntityManagerFactory emf) {
+            @Reference(target = "(osgi.unit.name=syndicast)") EntityManagerFactory emf,
+            @Reference ElementSourcePolicy sources) {
         this.settings = Settings.of(config);
+        this.sources = sources;
         this.store = new JobStore(emf);
         this.publications = new PublicationStore(emf);
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
@@ -85,7 +87,6 @@ public final class DistributorImpl implements Distributor {
     }
 
     private CommandExecutor executorFor(Settings s) {
-        ElementSources sources = new ElementSources(s, http, scheme -> Optional.ofNullable(providers.get(scheme)));
         return new CommandExecutor(sources, new HttpAvailabilityProbe(http, s), publications);
     }
 
@@ -111,22 +112,6 @@ public final class DistributorImpl implements Distributor {
     void unbindChannel(DistributionService service, Map<String, Object> properties) {
         channels.remove(service, properties).ifPresent(e ->
                 LOG.info("Channel '{}' target '{}' is gone; its jobs wait for it", e.channel(), e.target()));
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void bindProvider(ElementContentProvider provider, Map<String, Object> properties) {
-        Object scheme = properties.get(ElementContentProvider.SCHEME_PROPERTY);
-        if (scheme != null) {
-            providers.put(scheme.toString(), provider);
-        }
-    }
-
-    void unbindProvider(ElementContentProvider provider, Map<String, Object> properties) {
-        Object scheme = properties.get(ElementContentProvider.SCHEME_PROPERTY);
-        if (scheme != null) {
-            providers.remove(scheme.toString(), provider);
-        }
     }
 
     @Override

@@ -2,105 +2,140 @@ package org.syndicast.distribution.core.impl;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.syndicast.distribution.api.ElementContent;
 import org.syndicast.distribution.api.ElementContentProvider;
 import org.syndicast.distribution.api.InvalidInputException;
-import org.syndicast.distribution.api.MediaPackageElement;
 import org.syndicast.distribution.api.Segments;
+import org.syndicast.distribution.api.source.ElementSourcePolicy;
 
 /**
- * Finds the bytes behind an element's URL, and refuses every URL that is not allowed: a {@code file:} URL
- * only under a configured inbox root (symbolic links resolved first), an http(s) URL only under an
- * allow-listed prefix. Checked before a job is queued, so that no job is doomed by its input.
+ * The server's one element source policy: a {@code file:} URL only under a configured inbox root (symbolic links
+ * resolved first), an http(s) URL only under an allow-listed prefix and without user info (fetched by a client
+ * that never follows a redirect), dot segments and encoded separators refused in any encoding
+ * ({@link SourcePaths}), other schemes only through their {@link ElementContentProvider}. Asked before a job
+ * is queued (so no job is doomed by its input) and again when it runs; the asset store asks it too.
+ * <p>
+ * Configuration: the core's PID ({@code inbox.roots}, {@code http.allow}); a change swaps the settings at once,
+ * and the next call sees them. Providers come and go with their bundles (a concurrent map, looked up per call).
  */
-final class ElementSources {
-    private final Settings settings;
-    private final java.net.http.HttpClient http;
+@Component(service = ElementSourcePolicy.class, configurationPid = "org.syndicast.distribution.core")
+public final class ElementSources implements ElementSourcePolicy {
+    private final Map<String, ElementContentProvider> bound = new ConcurrentHashMap<>();
     private final Function<String, Optional<ElementContentProvider>> providers;
+    private final HttpClient http;
+    private volatile Settings settings;
 
-    ElementSources(Settings settings, java.net.http.HttpClient http) {
+    @Activate
+    public ElementSources(CoreConfig config) {
+        this.settings = Settings.of(config);
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.providers = scheme -> Optional.ofNullable(bound.get(scheme));
+    }
+
+    /** Without providers of other schemes (tests). */
+    ElementSources(Settings settings, HttpClient http) {
         this(settings, http, scheme -> Optional.empty());
     }
 
-    /** With providers of other schemes (e.g. {@code asset}), looked up by scheme at each call. */
-    ElementSources(Settings settings, java.net.http.HttpClient http,
-            Function<String, Optional<ElementContentProvider>> providers) {
+    /** With providers of other schemes (e.g. {@code asset}), looked up by scheme at each call (tests). */
+    ElementSources(Settings settings, HttpClient http, Function<String, Optional<ElementContentProvider>> providers) {
         this.settings = settings;
         this.http = http;
         this.providers = providers;
     }
 
-    /** The bytes of an element that needs no tenant to find: a file: or http(s) URL. */
-    ElementContent resolve(MediaPackageElement element) {
-        return resolve(null, element);
+    @Modified
+    void modified(CoreConfig config) {
+        this.settings = Settings.of(config);
     }
 
-    /** The bytes behind an element's URL as {@code organization} may read them; a 400 for anything else. */
-    ElementContent resolve(String organization, MediaPackageElement element) {
-        URI url = element.url();
-        if (url == null) {
-            throw new InvalidInputException("SOURCE_MISSING", "Element '" + element.id() + "' has no url");
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindProvider(ElementContentProvider provider, Map<String, Object> properties) {
+        Object scheme = properties.get(ElementContentProvider.SCHEME_PROPERTY);
+        if (scheme != null) {
+            bound.put(scheme.toString(), provider);
         }
+    }
+
+    void unbindProvider(ElementContentProvider provider, Map<String, Object> properties) {
+        Object scheme = properties.get(ElementContentProvider.SCHEME_PROPERTY);
+        if (scheme != null) {
+            bound.remove(scheme.toString(), provider);
+        }
+    }
+
+    @Override
+    public ElementContent resolve(String organization, String elementId, URI url) {
+        if (url == null) {
+            throw new InvalidInputException("SOURCE_MISSING", "Element '" + elementId + "' has no url");
+        }
+        Settings s = settings;
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         return switch (scheme) {
-            case "file" -> fileContent(element, url);
-            case "http", "https" -> httpContent(element, url);
-            default -> providedContent(organization, element, url, scheme);
+            case "file" -> fileContent(s, elementId, url);
+            case "http", "https" -> httpContent(s, elementId, url);
+            default -> providedContent(organization, elementId, url, scheme);
         };
     }
 
-    private ElementContent providedContent(String organization, MediaPackageElement element, URI url, String scheme) {
-        ElementContentProvider provider = providers.apply(scheme).orElseThrow(() -> new InvalidInputException(
-                "SOURCE_NOT_ALLOWED", "Element '" + element.id() + "': url scheme '" + scheme + "' is not a source this server reads"));
+    private ElementContent providedContent(String organization, String elementId, URI url, String scheme) {
+        ElementContentProvider provider = providers.apply(scheme).orElseThrow(() -> notAllowed(elementId,
+                "url scheme '" + scheme + "' is not a source this server reads"));
         if (organization == null) {
-            throw new InvalidInputException("SOURCE_NOT_FOUND", "Element '" + element.id() + "': no tenant to look it up in");
+            throw new InvalidInputException("SOURCE_NOT_FOUND", "Element '" + elementId + "': no tenant to look it up in");
         }
         return provider.content(organization, url).orElseThrow(() -> new InvalidInputException("SOURCE_NOT_FOUND",
-                "Element '" + element.id() + "': nothing at " + scheme + " url " + url));
+                "Element '" + elementId + "': nothing at " + scheme + " url " + url));
     }
 
-    private ElementContent fileContent(MediaPackageElement element, URI url) {
+    private ElementContent fileContent(Settings s, String elementId, URI url) {
+        if (SourcePaths.hostile(url.getRawPath())) {
+            throw notAllowed(elementId, "its path has a dot segment or an encoded separator");
+        }
         Path path;
         try {
             path = Paths.get(url).toAbsolutePath().normalize();
         } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-            throw new InvalidInputException("SOURCE_NOT_ALLOWED", "Element '" + element.id() + "': not a local file url");
+            throw notAllowed(elementId, "not a local file url");
         }
         Path real;
         try {
             real = path.toRealPath();
         } catch (IOException e) {
-            throw notAllowedOrMissing(element, path);
+            throw underInbox(s, path) ? new InvalidInputException("SOURCE_NOT_FOUND", "Element '" + elementId + "': no file at its url")
+                    : notAllowed(elementId, "files are read only from the configured inbox directories");
         }
-        if (!underInbox(real)) {
-            throw new InvalidInputException("SOURCE_NOT_ALLOWED",
-                    "Element '" + element.id() + "': files are read only from the configured inbox directories");
+        if (!underInbox(s, real)) {
+            throw notAllowed(elementId, "files are read only from the configured inbox directories");
         }
         if (!Files.isRegularFile(real) || !Files.isReadable(real)) {
-            throw new InvalidInputException("SOURCE_NOT_FOUND", "Element '" + element.id() + "': no readable file at its url");
+            throw new InvalidInputException("SOURCE_NOT_FOUND", "Element '" + elementId + "': no readable file at its url");
         }
-        return new FileContent(real, fileName(element, real.getFileName().toString()));
+        return new FileContent(real, fileName(elementId, real.getFileName().toString()));
     }
 
-    private InvalidInputException notAllowedOrMissing(MediaPackageElement element, Path path) {
-        if (underInbox(path)) {
-            return new InvalidInputException("SOURCE_NOT_FOUND", "Element '" + element.id() + "': no file at its url");
-        }
-        return new InvalidInputException("SOURCE_NOT_ALLOWED",
-                "Element '" + element.id() + "': files are read only from the configured inbox directories");
-    }
-
-    private boolean underInbox(Path real) {
-        for (Path root : settings.inboxRoots()) {
+    private static boolean underInbox(Settings s, Path real) {
+        for (Path root : s.inboxRoots()) {
             Path r;
             try {
                 r = root.toRealPath();
@@ -114,39 +149,24 @@ final class ElementSources {
         return false;
     }
 
-    private ElementContent httpContent(MediaPackageElement element, URI url) {
-        String u = url.normalize().toString();
-        boolean allowed = url.getRawUserInfo() == null && !climbs(url)
-                && settings.httpAllow().stream().anyMatch(p -> u.startsWith(withSlash(p)));
-        if (!allowed) {
-            throw new InvalidInputException("SOURCE_NOT_ALLOWED",
-                    "Element '" + element.id() + "': its url is not under an allow-listed http(s) prefix");
+    private ElementContent httpContent(Settings s, String elementId, URI url) {
+        if (url.getRawUserInfo() != null || url.getRawAuthority() != null && url.getRawAuthority().contains("@")) {
+            throw notAllowed(elementId, "user info in an http(s) url is not accepted");
         }
-        String last = url.getRawPath() == null ? "" : url.getRawPath().substring(url.getRawPath().lastIndexOf('/') + 1);
-        return new HttpContent(http, url.normalize(), fileName(element, decode(last)));
+        if (SourcePaths.hostile(url.getRawPath())) {
+            throw notAllowed(elementId, "its path has a dot segment or an encoded separator");
+        }
+        String u = url.toString();
+        if (url.getHost() == null || s.httpAllow().stream().noneMatch(p -> u.startsWith(withSlash(p)))) {
+            throw notAllowed(elementId, "its url is not under an allow-listed http(s) prefix");
+        }
+        String raw = url.getRawPath() == null ? "" : url.getRawPath();
+        String last = SourcePaths.decodeOnce(raw.substring(raw.lastIndexOf('/') + 1));
+        return new HttpContent(http, url, fileName(elementId, last == null ? "" : last));
     }
 
-    /** Whether a path has a dot segment once percent-decoded: servers resolve {@code %2e%2e}, and so climb out of a prefix. */
-    private static boolean climbs(URI url) {
-        String path = url.normalize().getRawPath();
-        if (path == null) {
-            return false;
-        }
-        for (String segment : decode(path).split("[/\\\\]")) {
-            if (segment.equals(".") || segment.equals("..")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Percent-decoding of a URL path: unlike form decoding, a '+' stays a '+'. */
-    private static String decode(String raw) {
-        try {
-            return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return raw;
-        }
+    private static InvalidInputException notAllowed(String elementId, String why) {
+        return new InvalidInputException("SOURCE_NOT_ALLOWED", "Element '" + elementId + "': " + why);
     }
 
     private static String withSlash(String prefix) {
@@ -154,10 +174,10 @@ final class ElementSources {
     }
 
     /** The name to publish under: the source's own name when it is a safe segment, else the element id. */
-    static String fileName(MediaPackageElement element, String candidate) {
+    static String fileName(String elementId, String candidate) {
         if (Segments.isValid(candidate) && !candidate.startsWith(".")) {
             return candidate;
         }
-        return Segments.require("elementId", element.id());
+        return Segments.require("elementId", elementId);
     }
 }

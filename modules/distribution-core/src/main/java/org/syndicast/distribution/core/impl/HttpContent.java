@@ -13,26 +13,31 @@ import java.util.OptionalLong;
 import org.syndicast.distribution.api.ElementContent;
 import org.syndicast.distribution.api.SourceReadException;
 
-/** An element whose bytes are fetched, streamed, from an allow-listed http(s) URL. */
+/**
+ * An element whose bytes are fetched, streamed, from an allow-listed http(s) URL, by a client that never follows
+ * a redirect: anything but 200 (a 3xx too) is a {@link SourceReadException}. Messages never show the URL (its
+ * path or query may carry a token): they end up in job documents and error answers.
+ */
 record HttpContent(HttpClient http, URI url, String fileName) implements ElementContent {
 
     @Override
     public InputStream open() throws IOException {
+        String shown = "the element's http(s) source";
         HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofMinutes(5)).GET().build();
         try {
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             if (response.statusCode() != 200) {
                 response.body().close();
-                throw new SourceReadException("GET " + url + " answered " + response.statusCode(), null);
+                throw new SourceReadException(shown + " answered HTTP " + response.statusCode(), null);
             }
-            return new SourceStream(response.body(), url.toString());
+            return new SourceStream(response.body(), shown);
         } catch (SourceReadException e) {
             throw e;
         } catch (IOException e) {
-            throw new SourceReadException("GET " + url + " failed: " + e, e);
+            throw new SourceReadException("fetching " + shown + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SourceReadException("interrupted while fetching " + url, e);
+            throw new SourceReadException("interrupted while fetching " + shown, e);
         }
     }
 

@@ -20,16 +20,17 @@ import org.syndicast.asset.api.AssetUpdate;
 import org.syndicast.asset.api.Moderation;
 import org.syndicast.asset.api.Readiness;
 import org.syndicast.distribution.api.InvalidInputException;
+import org.syndicast.persistence.Transactions;
 
 /**
  * Assets, their elements and their change records in the database. Each public method is one transaction, and
  * each change writes its change record in the same transaction, so the history never misses one.
  */
 public final class AssetRepository {
-    private final Tx tx;
+    private final Transactions tx;
 
     public AssetRepository(EntityManagerFactory emf) {
-        this.tx = new Tx(emf);
+        this.tx = new Transactions(emf);
     }
 
     public Asset create(String tenant, String user, String id, AssetUpdate m, long now) {

@@ -6,13 +6,14 @@ import javax.persistence.EntityManagerFactory;
 
 import org.syndicast.asset.api.PublicLink;
 import org.syndicast.distribution.api.InvalidInputException;
+import org.syndicast.persistence.Transactions;
 
 /** Public links in the database. */
 public final class LinkRepository {
-    private final Tx tx;
+    private final Transactions tx;
 
     public LinkRepository(EntityManagerFactory emf) {
-        this.tx = new Tx(emf);
+        this.tx = new Transactions(emf);
     }
 
     /** Writes a link to an asset of the tenant; a taken id is a 409, a missing asset a 404. */

@@ -18,6 +18,7 @@ import org.syndicast.distribution.api.Job;
 import org.syndicast.distribution.api.JobQuery;
 import org.syndicast.distribution.api.JobStatus;
 import org.syndicast.distribution.api.target.ChannelTargets;
+import org.syndicast.persistence.Transactions;
 
 /**
  * Jobs in the database. Every state change is a conditional update on the row (status and, while running,
@@ -28,10 +29,10 @@ public final class JobStore {
     private static final String QUEUED = JobStatus.QUEUED.name();
     private static final int ANY_ATTEMPT = -1;
 
-    private final EntityManagerFactory emf;
+    private final Transactions tx;
 
     public JobStore(EntityManagerFactory emf) {
-        this.emf = emf;
+        this.tx = new Transactions(emf);
     }
 
     /** Writes a new QUEUED job and returns it. */
@@ -277,10 +278,10 @@ public final class JobStore {
     }
 
     private <T> T read(Function<EntityManager, T> work) {
-        return Transactions.read(emf, work);
+        return tx.read(work);
     }
 
     private <T> T inTx(Function<EntityManager, T> work) {
-        return Transactions.inTx(emf, work);
+        return tx.write(work);
     }
 }

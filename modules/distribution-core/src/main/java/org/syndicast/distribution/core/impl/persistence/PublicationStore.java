@@ -12,6 +12,7 @@ import org.syndicast.distribution.api.xml.MediaPackageXml;
 import org.syndicast.distribution.api.Publication;
 import org.syndicast.distribution.api.PublishedElement;
 import org.syndicast.distribution.api.target.ChannelTargets;
+import org.syndicast.persistence.Transactions;
 
 /**
  * The inventory of what is published where (channel, target, publication channel): written when a distribution
@@ -19,10 +20,10 @@ import org.syndicast.distribution.api.target.ChannelTargets;
  * does. Recording is idempotent, so a job that runs again after a crash records the same rows.
  */
 public final class PublicationStore {
-    private final EntityManagerFactory emf;
+    private final Transactions tx;
 
     public PublicationStore(EntityManagerFactory emf) {
-        this.emf = emf;
+        this.tx = new Transactions(emf);
     }
 
     /** Records elements published on the default target of {@code channel}. */
@@ -33,7 +34,7 @@ public final class PublicationStore {
     /** Records elements published on {@code target} of {@code channel}, replacing what was recorded of them there. */
     public void recordPublished(String channel, String target, Publication p, Collection<MediaPackageElement> published,
             long now) {
-        Transactions.inTx(emf, em -> {
+        tx.write(em -> {
             delete(em, channel, target, p, published.stream().map(MediaPackageElement::id).toList());
             for (MediaPackageElement element : published) {
                 PublicationEntity e = new PublicationEntity();
@@ -56,12 +57,12 @@ public final class PublicationStore {
     }
 
     public void recordRetracted(String channel, String target, Publication p, Collection<String> elementIds) {
-        Transactions.inTx(emf, em -> delete(em, channel, target, p, List.copyOf(elementIds)));
+        tx.write(em -> delete(em, channel, target, p, List.copyOf(elementIds)));
     }
 
     /** Everything of this media package published now, ordered by channel, target, publication channel and element. */
     public List<PublishedElement> published(String organization, String mediaPackageId) {
-        return Transactions.read(emf, em -> em.createQuery("SELECT p FROM PublicationEntity p WHERE p.organization = :org"
+        return tx.read(em -> em.createQuery("SELECT p FROM PublicationEntity p WHERE p.organization = :org"
                 + " AND p.mediaPackageId = :mp ORDER BY p.channel, p.target, p.channelId, p.elementId", PublicationEntity.class)
                 .setParameter("org", organization).setParameter("mp", mediaPackageId).getResultList().stream()
                 .map(e -> new PublishedElement(e.organization, e.channel, e.channelId, e.mediaPackageId,
