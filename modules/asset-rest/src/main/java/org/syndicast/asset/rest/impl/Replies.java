@@ -3,6 +3,8 @@ package org.syndicast.asset.rest.impl;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.syndicast.distribution.api.json.Json;
+
 /** Bodies in the two dialects: JSON documents, XML documents, and the error shape of each. */
 final class Replies {
     static final String JSON = "application/json;charset=UTF-8";
@@ -12,7 +14,7 @@ final class Replies {
     }
 
     static Reply json(int status, Object body) {
-        return new Reply(status).text(JSON, JsonWriter.write(body));
+        return new Reply(status).text(JSON, Json.write(body));
     }
 
     static Reply xml(int status, String body) {
