@@ -3,6 +3,7 @@ package org.syndicast.itests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -151,6 +152,50 @@ class AssetIngestIT {
         HttpResponse<byte[]> back = admin.bytes(server.baseUrl() + "/assets/u-1/elements/attachment-1/content",
                 "Authorization", KarafServer.basic(KarafServer.ADMIN, KarafServer.ADMIN_PASSWORD));
         assertThat(back.body()).isEqualTo(body);
+    }
+
+    @Test
+    void aMultipartUploadWithTwoFilePartsStoresBothWithTheirNames() throws Exception {
+        admin.json("POST", "/assets", "{\"id\":\"two-1\"}");
+        byte[] video = new byte[3_000_000];
+        new java.util.Random(7).nextBytes(video);
+        byte[] notes = "notes; draft one".getBytes(StandardCharsets.UTF_8);
+        byte[] body = twoFileParts("Tw0Parts", video, notes);
+
+        HttpResponse<String> up = admin.send("POST", "/assets/two-1/elements", "multipart/form-data; boundary=Tw0Parts",
+                body);
+
+        assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
+        assertThat(up.body()).startsWith("{\"elements\":[");
+        String asset = admin.get("/assets/two-1").body();
+        assertThat(asset).contains("\"fileName\":\"a;b.mp4\"").contains("\"fileName\":\"notes; v2.txt\"")
+                .contains("\"flavor\":\"presenter/source\"").contains("\"flavor\":\"presenter/notes\"");
+        String auth = KarafServer.basic(KarafServer.ADMIN, KarafServer.ADMIN_PASSWORD);
+        HttpResponse<byte[]> first = admin.bytes(server.baseUrl() + "/assets/two-1/elements/track-1/content",
+                "Authorization", auth);
+        assertThat(first.body()).isEqualTo(video);
+        assertThat(first.headers().firstValue("Content-Disposition")).hasValue("inline; filename=\"a;b.mp4\"");
+        HttpResponse<byte[]> second = admin.bytes(server.baseUrl() + "/assets/two-1/elements/attachment-1/content",
+                "Authorization", auth);
+        assertThat(second.body()).isEqualTo(notes);
+        assertThat(second.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+    }
+
+    /** Two file parts, each after its own fields, with a ';' in both quoted file names. */
+    private static byte[] twoFileParts(String boundary, byte[] video, byte[] notes) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        String d = "--" + boundary + "\r\nContent-Disposition: form-data; ";
+        out.writeBytes((d + "name=\"kind\"\r\n\r\ntrack\r\n" + d + "name=\"flavor\"\r\n\r\npresenter/source\r\n"
+                + d + "name=\"file\"; filename=\"a;b.mp4\"\r\nContent-Type: video/mp4\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(video);
+        out.writeBytes(("\r\n" + d + "name=\"kind\"\r\n\r\nattachment\r\n" + d
+                + "name=\"flavor\"\r\n\r\npresenter/notes\r\n" + d
+                + "name=\"file\"; filename=\"notes; v2.txt\"\r\nContent-Type: text/plain\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(notes);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     private static String md5(byte[] bytes) throws Exception {

@@ -3,6 +3,7 @@ package org.syndicast.asset.rest.impl;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,12 +33,14 @@ final class ElementHandlers {
         String type = call.contentType() == null ? "" : call.contentType().toLowerCase(Locale.ROOT);
         AssetCaller c = call.caller();
         if (type.startsWith("multipart/form-data")) {
-            MultipartUpload.Parts parts = MultipartUpload.read(call.contentType(), call.body());
-            Map<String, Object> fields = Map.copyOf(parts.fields());
-            String mimetype = Optional.ofNullable(Bodies.string(fields, "mimetype")).orElse(parts.contentType());
-            AssetElement e = store.store(c.tenant(), c.user(), id,
-                    ElementParams.of(fields, mimetype, Optional.ofNullable(parts.fileName())), parts.file());
-            return Replies.json(201, AssetJson.element(e));
+            List<Map<String, Object>> stored = MultipartForm.eachFile(call.contentType(), call.body(), part -> {
+                Map<String, Object> fields = Map.copyOf(part.fields());
+                String mimetype = Optional.ofNullable(Bodies.string(fields, "mimetype")).orElse(part.contentType());
+                return AssetJson.element(store.store(c.tenant(), c.user(), id,
+                        ElementParams.of(fields, mimetype, Optional.ofNullable(part.fileName())), part.bytes()));
+            });
+            // one file part: its element, as always; several: all of them, in the order of the parts
+            return Replies.json(201, stored.size() == 1 ? stored.get(0) : Map.of("elements", stored));
         }
         Map<String, Object> fields = Bodies.fields(call.contentType(), Bodies.text(call.body(), maxBody));
         String url = Bodies.string(fields, "url");
