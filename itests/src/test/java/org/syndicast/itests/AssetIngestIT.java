@@ -3,6 +3,7 @@ package org.syndicast.itests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -148,6 +149,103 @@ class AssetIngestIT {
         HttpResponse<byte[]> back = admin.getBytes(server.baseUrl() + "/assets/u-1/elements/attachment-1/content",
                 "Authorization", KarafServer.basic(KarafServer.ADMIN, KarafServer.ADMIN_PASSWORD));
         assertThat(back.body()).isEqualTo(body);
+    }
+
+    @Test
+    void aMultipartUploadWithTwoFilePartsStoresBothWithTheirNames() throws Exception {
+        admin.json("POST", "/assets", "{\"id\":\"two-1\"}");
+        byte[] video = new byte[3_000_000];
+        new java.util.Random(7).nextBytes(video);
+        byte[] notes = "notes; draft one".getBytes(StandardCharsets.UTF_8);
+        byte[] body = twoFileParts("Tw0Parts", video, notes);
+
+        HttpResponse<String> up = admin.send("POST", "/assets/two-1/elements", "multipart/form-data; boundary=Tw0Parts",
+                body);
+
+        assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
+        assertThat(up.body()).startsWith("{\"elements\":[");
+        String asset = admin.get("/assets/two-1").body();
+        assertThat(asset).contains("\"fileName\":\"a;b.mp4\"").contains("\"fileName\":\"notes; v2.txt\"")
+                .contains("\"flavor\":\"presenter/source\"").contains("\"flavor\":\"presenter/notes\"");
+        String auth = KarafServer.basic(KarafServer.ADMIN, KarafServer.ADMIN_PASSWORD);
+        HttpResponse<byte[]> first = admin.bytes(server.baseUrl() + "/assets/two-1/elements/track-1/content",
+                "Authorization", auth);
+        assertThat(first.body()).isEqualTo(video);
+        assertThat(first.headers().firstValue("Content-Disposition")).hasValue("inline; filename=\"a;b.mp4\"");
+        HttpResponse<byte[]> second = admin.bytes(server.baseUrl() + "/assets/two-1/elements/attachment-1/content",
+                "Authorization", auth);
+        assertThat(second.body()).isEqualTo(notes);
+        assertThat(second.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+    }
+
+    @Test
+    void answersFollowTheAcceptHeadersQValuesAndErrorsKeepEachDialectsShape() throws Exception {
+        admin.json("POST", "/assets", "{\"id\":\"q-1\",\"title\":\"Q\"}");
+
+        HttpResponse<String> xml = admin.get("/assets/q-1", "Accept", "application/json;q=0.5, text/xml");
+        assertThat(xml.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("text/xml").doesNotContain("qs="));
+        assertThat(xml.body()).contains("<asset id=\"q-1\"");
+        // XML is named first but with a lower q: JSON (the old negotiation took the first named)
+        HttpResponse<String> json = admin.get("/assets/q-1", "Accept", "text/xml;q=0.4, application/json;q=0.9");
+        assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/json").doesNotContain("qs="));
+        assertThat(json.body()).startsWith("{\"id\":\"q-1\"");
+        assertThat(admin.get("/assets/q-1").body()).startsWith("{\"id\":\"q-1\"");
+        assertThat(admin.get("/assets/q-1", "Accept", "*/*").body()).startsWith("{\"id\":\"q-1\"");
+        assertThat(admin.get("/assets/q-1?format=xml", "Accept", "application/json").body()).contains("<asset id=\"q-1\"");
+        assertThat(admin.get("/assets?format=yaml").statusCode()).isEqualTo(400);
+
+        HttpResponse<String> unacceptable = admin.get("/assets/q-1", "Accept", "image/png");
+        assertThat(unacceptable.statusCode()).isEqualTo(406);
+        assertThat(unacceptable.body()).startsWith("{\"error\":{\"code\":\"NOT_ACCEPTABLE\"");
+        HttpResponse<String> nowhere = admin.get("/assets/q-1/nothing/here");
+        assertThat(nowhere.statusCode()).isEqualTo(404);
+        assertThat(nowhere.body()).startsWith("{\"error\":{\"code\":\"NOT_FOUND\"");
+        HttpResponse<String> patch = admin.send("PATCH", "/assets/q-1", "application/json", "{}");
+        assertThat(patch.statusCode()).isEqualTo(405);
+        assertThat(patch.body()).startsWith("{\"error\":{\"code\":\"METHOD_NOT_ALLOWED\"");
+        assertThat(patch.headers().firstValue("Allow")).isPresent();
+        HttpResponse<String> emdb = admin.get("/assets/mediadb/services/nothing");
+        assertThat(emdb.statusCode()).isEqualTo(404);
+        assertThat(emdb.body()).startsWith("{\"response\":{\"status\":\"error\"");
+        HttpResponse<String> anonymous = AssetHttp.anonymous(server).get("/assets/q-1");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).startsWith("{\"error\":{\"code\":\"UNAUTHORIZED\"");
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+
+        byte[] bytes = "seven b".getBytes(StandardCharsets.UTF_8);
+        assertThat(admin.send("PUT", "/assets/q-1/elements/track-1?kind=track&fileName=s.mp4", "video/mp4", bytes)
+                .statusCode()).isEqualTo(201);
+        HttpResponse<Void> head = headAsAdmin(server.baseUrl() + "/assets/q-1/elements/track-1/content");
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValueAsLong("Content-Length")).hasValue(bytes.length);
+        assertThat(head.headers().firstValue("ETag")).isPresent();
+    }
+
+    /** A HEAD request with the admin's Basic credentials (AssetHttp's head is anonymous). */
+    private static HttpResponse<Void> headAsAdmin(String url) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Authorization", KarafServer.basic(KarafServer.ADMIN, KarafServer.ADMIN_PASSWORD))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+
+    /** Two file parts, each after its own fields, with a ';' in both quoted file names. */
+    private static byte[] twoFileParts(String boundary, byte[] video, byte[] notes) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        String d = "--" + boundary + "\r\nContent-Disposition: form-data; ";
+        out.writeBytes((d + "name=\"kind\"\r\n\r\ntrack\r\n" + d + "name=\"flavor\"\r\n\r\npresenter/source\r\n"
+                + d + "name=\"file\"; filename=\"a;b.mp4\"\r\nContent-Type: video/mp4\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(video);
+        out.writeBytes(("\r\n" + d + "name=\"kind\"\r\n\r\nattachment\r\n" + d
+                + "name=\"flavor\"\r\n\r\npresenter/notes\r\n" + d
+                + "name=\"file\"; filename=\"notes; v2.txt\"\r\nContent-Type: text/plain\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(notes);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     private static String md5(byte[] bytes) throws Exception {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.syndicast.distribution.api.InvalidInputException;
+import org.syndicast.distribution.api.json.Json;
 
 /** Small request bodies (metadata, EnterMediaDB calls): read with a limit, as JSON or form fields. */
 final class Bodies {
@@ -41,7 +42,7 @@ final class Bodies {
     static Map<String, Object> fields(String contentType, String body) {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (type.contains("json") || body.stripLeading().startsWith("{")) {
-            return JsonReader.object(body);
+            return Json.object(body);
         }
         if (body.isBlank()) {
             return Map.of();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 
 import org.syndicast.asset.api.AssetElement;
 import org.syndicast.asset.api.StoredContent;
@@ -22,12 +23,13 @@ final class ContentResponses {
     private ContentResponses() {
     }
 
-    static Reply serve(StoredContent content, Call call, String cacheControl) {
+    /** The answer to a GET or HEAD of {@code content}, decided from the request's {@code headers}. */
+    static Reply serve(StoredContent content, Function<String, String> headers, String cacheControl) {
         AssetElement e = content.element();
         long modified = e.created().toEpochMilli();
         FileVersion version = new FileVersion(e.size(), modified - Math.floorMod(modified, 1000L), "\"" + e.sha256() + "\"");
-        ResponsePlanner.Plan plan = ResponsePlanner.plan(new ResponsePlanner.Validators(call.header("If-None-Match"),
-                date(call.header("If-Modified-Since")), call.header("Range"), call.header("If-Range")), version);
+        ResponsePlanner.Plan plan = ResponsePlanner.plan(new ResponsePlanner.Validators(headers.apply("If-None-Match"),
+                date(headers.apply("If-Modified-Since")), headers.apply("Range"), headers.apply("If-Range")), version);
         Reply r = new Reply(plan.status()).header("X-Content-Type-Options", "nosniff");
         if (plan.status() == ResponsePlanner.RANGE_NOT_SATISFIABLE) {
             return r.header("Content-Range", "bytes */" + version.size());

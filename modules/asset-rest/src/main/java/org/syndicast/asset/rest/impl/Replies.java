@@ -3,7 +3,11 @@ package org.syndicast.asset.rest.impl;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Bodies in the two dialects: JSON documents, XML documents, and the error shape of each. */
+import javax.ws.rs.core.Response;
+
+import org.syndicast.distribution.api.json.Json;
+
+/** JSON answers of the asset dialects, and the error document of each. */
 final class Replies {
     static final String JSON = "application/json;charset=UTF-8";
     static final String XML = "text/xml;charset=UTF-8";
@@ -11,27 +15,19 @@ final class Replies {
     private Replies() {
     }
 
-    static Reply json(int status, Object body) {
-        return new Reply(status).text(JSON, JsonWriter.write(body));
-    }
-
-    static Reply xml(int status, String body) {
-        return new Reply(status).text(XML, body);
-    }
-
-    /** JSON or XML, as the call asks. */
-    static Reply either(int status, Call call, Object json, java.util.function.Supplier<String> xml) {
-        return call.wantsXml() ? xml(status, xml.get()) : json(status, json);
+    /** A JSON answer, whatever the request's Accept header says (these documents have no XML form). */
+    static Response json(int status, Object body) {
+        return Response.status(status).type(JSON).entity(Json.write(body)).build();
     }
 
     /** The ingest API's error: {@code {"error":{"code":"…","message":"…"}}}. */
-    static Reply ingestError(int status, String code, String message) {
-        return json(status, Map.of("error", ordered("code", code, "message", message)));
+    static String ingestError(String code, String message) {
+        return Json.write(Map.of("error", ordered("code", code, "message", message)));
     }
 
     /** EnterMediaDB's error: {@code {"response":{"status":"error","reason":"…"}}}. */
-    static Reply emdbError(int status, String reason) {
-        return json(status, Map.of("response", ordered("status", "error", "reason", reason)));
+    static String emdbError(String reason) {
+        return Json.write(Map.of("response", ordered("status", "error", "reason", reason)));
     }
 
     /** A map keeping the order of the given key-value pairs (null values left out). */

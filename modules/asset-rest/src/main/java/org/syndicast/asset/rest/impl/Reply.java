@@ -7,10 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
 
 /**
- * An answer, built by a handler and written by the servlet: status, headers, and a body that is either text or
- * streamed by a writer (element bytes), so handlers never touch the servlet response.
+ * An answer of stored bytes (see {@link ContentResponses}): status, headers, and a body streamed by a writer.
+ * The public-link servlet writes it to its response, the JAX-RS resources answer it as a {@link Response}.
  */
 final class Reply {
     /** Writes a streamed body. */
@@ -50,6 +53,23 @@ final class Reply {
 
     int status() {
         return status;
+    }
+
+    /** The same answer for JAX-RS: the body streams from the writer, with its exact Content-Length. */
+    Response toResponse() {
+        Response.ResponseBuilder r = Response.status(status);
+        headers.forEach(r::header);
+        if (contentType != null) {
+            r.type(contentType);
+        }
+        if (text != null) {
+            return r.entity(text).build();
+        }
+        if (length >= 0 && stream != null) {
+            r.header(HttpHeaders.CONTENT_LENGTH, length);
+            return r.entity((StreamingOutput) stream::write).build();
+        }
+        return r.build();
     }
 
     void writeTo(HttpServletResponse response, boolean withBody) throws IOException {

@@ -1,6 +1,7 @@
 package org.syndicast.distribution.api.xml;
 
 import org.syndicast.distribution.api.InvalidInputException;
+import org.syndicast.distribution.api.json.Json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -55,14 +56,7 @@ public final class ElementIds {
 
     /** The ids as a JSON array of strings, {@code ["track-1","catalog-1"]}: what {@link #parse} reads back. */
     public static String toJson(List<String> ids) {
-        StringBuilder out = new StringBuilder("[");
-        for (String id : ids) {
-            if (out.length() > 1) {
-                out.append(',');
-            }
-            Json.quote(out, id);
-        }
-        return out.append(']').toString();
+        return Json.write(ids);
     }
 
     private List<String> document() {

@@ -1,13 +1,16 @@
 package org.syndicast.distribution.api.xml;
 
-import org.syndicast.distribution.api.Job;
-
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.syndicast.distribution.api.Job;
+import org.syndicast.distribution.api.json.Json;
 
 /**
  * A job as JSON, with the same fields as {@link JobXml} in the same order, wrapped as
  * {@code {"job":{...}}}: numbers as numbers, {@code args} as {@code {"arg":[...]}}, dates as ISO-8601 UTC
- * strings; fields that are null or empty are left out.
+ * strings; fields that are null or empty are left out. Written by the server's one {@link Json} writer.
  */
 public final class JobJson {
 
@@ -16,42 +19,41 @@ public final class JobJson {
 
     /** One job as a JSON document, with {@code jobUrl} (may be null) as the job's own polling URL. */
     public static String write(Job job, URI jobUrl) {
-        StringBuilder out = new StringBuilder(512).append("{\"job\":");
-        new Json.ObjectWriter(out)
-                .literal("id", job.id())
-                .literal("version", job.version())
-                .string("type", job.type())
-                .string("status", job.status().name())
-                .string("creator", job.creator())
-                .string("organization", job.organization())
-                .string("url", jobUrl == null ? null : jobUrl.toString())
-                .string("operation", job.operation())
-                .raw("args", args(job))
-                .string("createdHost", job.createdHost())
-                .string("processingHost", job.processingHost())
-                .string("dateCreated", JobXml.date(job.dateCreated()))
-                .string("dateStarted", JobXml.date(job.dateStarted()))
-                .string("dateCompleted", JobXml.date(job.dateCompleted()))
-                .literal("queueTime", job.queueTime())
-                .literal("runTime", job.runTime())
-                .string("payload", job.payload())
-                .literal("dispatchable", true)
-                .literal("jobLoad", 0.1)
-                .string("failure", job.failure())
-                .literal("attempts", job.attempts() > 0 ? job.attempts() : null)
-                .string("target", JobXml.namedTarget(job))
-                .end();
-        return out.append('}').toString();
+        Members m = new Members()
+                .put("id", job.id())
+                .put("version", job.version())
+                .put("type", job.type())
+                .put("status", job.status().name())
+                .put("creator", job.creator())
+                .put("organization", job.organization())
+                .put("url", jobUrl == null ? null : jobUrl.toString())
+                .put("operation", job.operation())
+                .put("args", job.args().isEmpty() ? null : Map.of("arg", job.args()))
+                .put("createdHost", job.createdHost())
+                .put("processingHost", job.processingHost())
+                .put("dateCreated", JobXml.date(job.dateCreated()))
+                .put("dateStarted", JobXml.date(job.dateStarted()))
+                .put("dateCompleted", JobXml.date(job.dateCompleted()))
+                .put("queueTime", job.queueTime())
+                .put("runTime", job.runTime())
+                .put("payload", job.payload())
+                .put("dispatchable", true)
+                .put("jobLoad", 0.1)
+                .put("failure", job.failure())
+                .put("attempts", job.attempts() > 0 ? job.attempts() : null)
+                .put("target", JobXml.namedTarget(job));
+        return Json.write(Map.of("job", m.map));
     }
 
-    private static String args(Job job) {
-        if (job.args().isEmpty()) {
-            return null;
+    /** Members in order; null values and empty strings are left out. */
+    private static final class Members {
+        private final Map<String, Object> map = new LinkedHashMap<>();
+
+        Members put(String name, Object value) {
+            if (value != null && !"".equals(value)) {
+                map.put(name, value);
+            }
+            return this;
         }
-        StringBuilder out = new StringBuilder("{\"arg\":[");
-        for (int i = 0; i < job.args().size(); i++) {
-            Json.quote(out.append(i == 0 ? "" : ","), job.args().get(i));
-        }
-        return out.append("]}").toString();
     }
 }

@@ -2,6 +2,7 @@ package org.syndicast.distribution.api.xml;
 
 import org.syndicast.distribution.api.Job;
 import org.syndicast.distribution.api.JobStatus;
+import org.syndicast.distribution.api.json.Json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -5,8 +5,6 @@ import java.security.Principal;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.core.Cookie;
-import javax.ws.rs.core.HttpHeaders;
-import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
@@ -15,23 +13,26 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.syndicast.distribution.api.auth.Access;
-import org.syndicast.distribution.api.auth.AccessDeniedException;
 import org.syndicast.distribution.api.auth.Authentication;
 import org.syndicast.distribution.api.auth.Caller;
 import org.syndicast.distribution.api.auth.RequestCredentials;
+import org.syndicast.distribution.rest.Authenticated;
+import org.syndicast.distribution.rest.RestExtensions;
 
 /**
  * Authentication and authorisation of the Opencast-dialect resources, decided by the server's one
  * {@link Authentication} service: reads need a read role, everything else a write role. 401 without or with
- * wrong credentials (with a Basic challenge), 403 without the role; both with an error document. Resources
- * select this extension by name, so none is ever served without it. It runs once a request has matched a
- * resource: a path that matches nothing is a plain 404, never a login prompt.
+ * wrong credentials (with a Basic challenge where the dialect uses one), 403 without the role; both as an
+ * {@code AccessDeniedException} that the one mapper answers in the dialect's error shape. It applies to the
+ * resources and methods that carry {@link Authenticated} (name binding), and runs once a request has matched
+ * one: a path that matches nothing is a plain 404, never a login prompt.
  */
 @Component(service = ContainerRequestFilter.class)
 @JaxrsExtension
-@JaxrsName(AuthFilter.NAME)
+@JaxrsName(RestExtensions.AUTH)
+@Authenticated
 public final class AuthFilter implements ContainerRequestFilter {
-    static final String NAME = "syndicast.auth";
+    static final String NAME = RestExtensions.AUTH;
 
     private final Authentication authentication;
 
@@ -42,17 +43,9 @@ public final class AuthFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        try {
-            Caller caller = authentication.authorize(credentials(request), Access.of(request.getMethod()));
-            request.setSecurityContext(new CallerContext(caller, request.getSecurityContext().isSecure()));
-        } catch (AccessDeniedException e) {
-            Response.ResponseBuilder denied = Errors.response(Response.Status.fromStatusCode(e.status()), e.code(),
-                    e.getMessage());
-            if (e.challenge() != null) {
-                denied.header(HttpHeaders.WWW_AUTHENTICATE, e.challenge());
-            }
-            request.abortWith(denied.build());
-        }
+        // an AccessDeniedException goes to the one mapper, which answers it in the dialect's shape
+        Caller caller = authentication.authorize(credentials(request), Access.of(request.getMethod()));
+        request.setSecurityContext(new CallerContext(caller, request.getSecurityContext().isSecure()));
     }
 
     private static RequestCredentials credentials(ContainerRequestContext request) {

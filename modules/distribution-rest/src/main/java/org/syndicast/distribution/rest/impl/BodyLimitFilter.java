@@ -7,24 +7,26 @@ import java.io.InputStream;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
-import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.HttpHeaders;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.syndicast.distribution.rest.BodyLimit;
+import org.syndicast.distribution.rest.RestExtensions;
 
 /**
  * Refuses request bodies over the configured size with 413: at once when Content-Length says so, and while
- * reading a chunked body that turns out too long.
+ * reading a chunked body that turns out too long. It applies to the resources and methods that carry
+ * {@link BodyLimit} (name binding), so it runs once a request has matched one, before its body is read.
  */
 @Component(service = ContainerRequestFilter.class, configurationPid = "org.syndicast.rest")
 @JaxrsExtension
-@JaxrsName(BodyLimitFilter.NAME)
-@PreMatching
+@JaxrsName(RestExtensions.LIMITS)
+@BodyLimit
 public final class BodyLimitFilter implements ContainerRequestFilter {
-    static final String NAME = "syndicast.limits";
+    static final String NAME = RestExtensions.LIMITS;
 
     private final long max;
 

@@ -39,6 +39,8 @@ import org.syndicast.distribution.api.MediaPackageElement;
 @JaxrsResource
 @JaxrsExtensionSelect({ "(osgi.jaxrs.name=" + AuthFilter.NAME + ")", "(osgi.jaxrs.name=" + ErrorMapper.NAME + ")",
         "(osgi.jaxrs.name=" + BodyLimitFilter.NAME + ")" })
+@org.syndicast.distribution.rest.Authenticated
+@org.syndicast.distribution.rest.BodyLimit
 @Path("distribution/{channel}")
 @Produces("text/xml;charset=UTF-8")
 public final class DistributionResource {

@@ -28,11 +28,14 @@ import org.syndicast.distribution.api.xml.JobJson;
 import org.syndicast.distribution.api.JobQuery;
 import org.syndicast.distribution.api.JobStatus;
 import org.syndicast.distribution.api.xml.JobXml;
+import org.syndicast.distribution.rest.Authenticated;
+import org.syndicast.distribution.rest.RestExtensions;
 
 /** Job polling in the Opencast dialect: {@code /services/job/{id}.xml|json}, {@code /services/jobs.xml}, {@code /services/count}. */
 @Component(service = JobResource.class, configurationPid = "org.syndicast.rest")
 @JaxrsResource
-@JaxrsExtensionSelect({ "(osgi.jaxrs.name=" + AuthFilter.NAME + ")", "(osgi.jaxrs.name=" + ErrorMapper.NAME + ")" })
+@JaxrsExtensionSelect({ RestExtensions.SELECT_AUTH, RestExtensions.SELECT_ERRORS })
+@Authenticated
 @Path("services")
 public final class JobResource {
     private static final int MAX_PAGE = 1000;

@@ -2,7 +2,9 @@ package org.syndicast.distribution.rest.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Proxy;
 import java.sql.SQLException;
+import java.util.Map;
 
 import javax.ws.rs.NotAcceptableException;
 import javax.ws.rs.NotAllowedException;
@@ -12,11 +14,14 @@ import javax.ws.rs.ServiceUnavailableException;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 
 import org.junit.jupiter.api.Test;
 import org.syndicast.distribution.api.ChannelUnavailableException;
 import org.syndicast.distribution.api.DistributionException;
 import org.syndicast.distribution.api.InvalidInputException;
+import org.syndicast.distribution.api.auth.AccessDeniedException;
+import org.syndicast.distribution.rest.ErrorShape;
 
 /** Every exception becomes a status and an XML error document; nothing internal leaks. */
 class ErrorMapperTest {
@@ -120,5 +125,76 @@ class ErrorMapperTest {
         assertThat(r.getStatus()).isEqualTo(405);
         assertThat(r.getHeaderString("Allow")).contains("GET");
         assertThat(ErrorDocument.parse(r.getEntity()).code()).isEqualTo("METHOD_NOT_ALLOWED");
+    }
+
+    @Test
+    void theShapeOfTheLongestMatchingPathAnswersAndOpencastXmlElsewhere() {
+        ErrorShape ingest = (status, code, message) -> Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity("ingest:" + code);
+        ErrorShape emdb = new ErrorShape() {
+            @Override
+            public Response.ResponseBuilder error(int status, String code, String message) {
+                return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity("emdb:" + message);
+            }
+
+            @Override
+            public boolean challenges() {
+                return false;
+            }
+        };
+        mapper.addShape(ingest, Map.of(ErrorShape.PATH, "assets"));
+        mapper.addShape(emdb, Map.of(ErrorShape.PATH, "/assets/mediadb/"));
+
+        assertThat(mappedAt("assets/a-1/elements", new InvalidInputException("NOPE", "no")).getEntity()).isEqualTo("ingest:NOPE");
+        assertThat(mappedAt("/assets", new NotFoundException()).getEntity()).isEqualTo("ingest:NOT_FOUND");
+        assertThat(mappedAt("assets/mediadb/services/x", new InvalidInputException("NOPE", "no")).getEntity())
+                .isEqualTo("emdb:no");
+        assertThat(mappedAt("assetsX/y", new InvalidInputException("NOPE", "no")).getMediaType()
+                .isCompatible(MediaType.TEXT_XML_TYPE)).isTrue();
+        assertThat(mappedAt("distribution/download/", new InvalidInputException("NOPE", "no")).getMediaType()
+                .isCompatible(MediaType.TEXT_XML_TYPE)).isTrue();
+
+        mapper.removeShape(emdb, Map.of(ErrorShape.PATH, "/assets/mediadb/"));
+        assertThat(mappedAt("assets/mediadb/services/x", new InvalidInputException("NOPE", "no")).getEntity())
+                .isEqualTo("ingest:NOPE");
+    }
+
+    @Test
+    void aRefusedCallerIs401WithTheChallengeWhereTheDialectWantsIt() {
+        ErrorShape quiet = new ErrorShape() {
+            @Override
+            public Response.ResponseBuilder error(int status, String code, String message) {
+                return Response.status(status).entity(code);
+            }
+
+            @Override
+            public boolean challenges() {
+                return false;
+            }
+        };
+        mapper.addShape(quiet, Map.of(ErrorShape.PATH, "quiet"));
+        AccessDeniedException noCaller = new AccessDeniedException(401, "UNAUTHORIZED", "Authentication required");
+
+        Response opencast = mappedAt("services/job/1.xml", noCaller);
+        assertThat(opencast.getStatus()).isEqualTo(401);
+        assertThat(opencast.getHeaderString("WWW-Authenticate")).isEqualTo(AccessDeniedException.BASIC_CHALLENGE);
+        assertThat(ErrorDocument.parse(opencast.getEntity()).code()).isEqualTo("UNAUTHORIZED");
+        Response elsewhere = mappedAt("quiet/x", noCaller);
+        assertThat(elsewhere.getStatus()).isEqualTo(401);
+        assertThat(elsewhere.getHeaderString("WWW-Authenticate")).isNull();
+        Response forbidden = mappedAt("services/job/1.xml", new AccessDeniedException(403, "FORBIDDEN", "may not"));
+        assertThat(forbidden.getStatus()).isEqualTo(403);
+        assertThat(forbidden.getHeaderString("WWW-Authenticate")).isNull();
+    }
+
+    private Response mappedAt(String path, Throwable e) {
+        mapper.uri = (UriInfo) Proxy.newProxyInstance(UriInfo.class.getClassLoader(), new Class<?>[] { UriInfo.class },
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getPath")) {
+                        return path;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        return mapper.toResponse(e);
     }
 }

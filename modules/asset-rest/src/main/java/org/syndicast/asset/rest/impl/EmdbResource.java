@@ -1,44 +1,70 @@
 package org.syndicast.asset.rest.impl;
 
-import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.syndicast.asset.api.Asset;
 import org.syndicast.asset.api.AssetNotFoundException;
 import org.syndicast.asset.api.AssetStore;
 import org.syndicast.asset.api.PublicLink;
 import org.syndicast.distribution.api.InvalidInputException;
+import org.syndicast.distribution.api.auth.Caller;
+import org.syndicast.distribution.rest.Authenticated;
+import org.syndicast.distribution.rest.RestExtensions;
 
 /**
- * EnterMediaDB's distribution links (CONTRACTS 3): create a link, serve its renditions publicly, delete assets.
- * Bodies are JSON or form fields; answers are in EnterMediaDB's shapes.
+ * EnterMediaDB's distribution calls (CONTRACTS 3) that need a session key (or HTTP Basic): create a link and
+ * delete assets. Bodies are JSON or form fields; answers are in EnterMediaDB's shapes. The links themselves
+ * are served publicly by {@link PublishedServlet}.
  */
-final class EmdbHandlers {
-    static final String PUBLISHED = "/services/distribution/published/";
-
+@Component(service = EmdbResource.class, configurationPid = { "org.syndicast.rest", "org.syndicast.asset.rest" })
+@JaxrsResource
+@JaxrsExtensionSelect({ RestExtensions.SELECT_AUTH, RestExtensions.SELECT_ERRORS })
+@Authenticated
+@Path("assets/mediadb/services")
+public final class EmdbResource {
     private final AssetStore store;
     private final long maxBody;
     private final String publicUrl;
 
-    EmdbHandlers(AssetStore store, long maxBody, String publicUrl) {
+    @Activate
+    public EmdbResource(@Reference AssetStore store, AssetRestConfig config) {
         this.store = store;
-        this.maxBody = maxBody;
-        String url = publicUrl == null ? "" : publicUrl.trim();
+        this.maxBody = config.max_metadata_bytes();
+        String url = config.emdb_public_url() == null ? "" : config.emdb_public_url().trim();
         this.publicUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    Reply create(Call call) throws IOException {
-        AssetCaller c = call.caller();
-        Map<String, Object> f = Bodies.fields(call.contentType(), Bodies.text(call.body(), maxBody));
+    @POST
+    @Path("distribution/create/create")
+    public Response create(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body,
+            @Context UriInfo uri, @Context SecurityContext security) {
+        Caller c = Principals.caller(security);
+        Map<String, Object> f = Bodies.fields(type, Bodies.text(body, maxBody));
         String assetId = required(f, "assetid");
-        Asset asset = store.find(c.tenant(), assetId).orElseThrow(() -> AssetNotFoundException.asset(assetId));
-        PublicLink link = store.createLink(c.tenant(), c.user(), assetId, Optional.ofNullable(Bodies.string(f, "id")),
-                EmdbExpiry.of(f));
-        String base = (publicUrl.isEmpty() ? call.servletUrl() : publicUrl) + PUBLISHED + link.id() + "/";
+        Asset asset = store.find(c.organization(), assetId).orElseThrow(() -> AssetNotFoundException.asset(assetId));
+        PublicLink link = store.createLink(c.organization(), c.user(), assetId,
+                Optional.ofNullable(Bodies.string(f, "id")), EmdbExpiry.of(f));
+        String root = publicUrl.isEmpty() ? uri.getBaseUriBuilder().path("assets/mediadb").build().toString() : publicUrl;
+        String base = root + PublishedServlet.PUBLISHED + link.id() + "/";
         return Replies.json(200, Replies.ordered(
                 "response", Replies.ordered("id", link.id(), "status", "ok"),
                 "data", Replies.ordered("id", link.id(), "assetid", Replies.ordered("id", asset.id(), "name",
@@ -60,27 +86,18 @@ final class EmdbHandlers {
                 "original", base + "original", "originalUrl", base + "original", "presets", presets);
     }
 
-    /** GET or HEAD of a published link: the rendition's bytes, or 404 at once for a deleted or expired link. */
-    Reply published(Call call, String linkId, String rendition) {
-        PublicLink link = store.link(linkId).orElseThrow(() -> new AssetNotFoundException("LINK_NOT_FOUND",
-                "No distribution '" + linkId + "'"));
-        String name = rendition.endsWith("/") ? rendition.substring(0, rendition.length() - 1) : rendition;
-        return store.find(link.tenant(), link.assetId()).flatMap(a -> Renditions.pick(a, name))
-                .flatMap(e -> store.content(link.tenant(), link.assetId(), e.id()))
-                .map(content -> ContentResponses.serve(content, call, "public, max-age=60"))
-                .orElseThrow(() -> new AssetNotFoundException("RENDITION_NOT_FOUND",
-                        "Distribution '" + linkId + "' has no rendition '" + (name.isEmpty() ? "original" : name) + "'"));
-    }
-
-    Reply deleteAssets(Call call) throws IOException {
-        AssetCaller c = call.caller();
-        Map<String, Object> f = Bodies.fields(call.contentType(), Bodies.text(call.body(), maxBody));
+    @POST
+    @Path("module/asset/deleteassets")
+    public Response deleteAssets(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body,
+            @Context SecurityContext security) {
+        Caller c = Principals.caller(security);
+        Map<String, Object> f = Bodies.fields(type, Bodies.text(body, maxBody));
         List<String> ids = ids(f.get("assetid"));
         // every id is checked before any is deleted: a bad id deletes nothing
-        ids.forEach(id -> store.find(c.tenant(), id).orElseThrow(() -> AssetNotFoundException.asset(id)));
+        ids.forEach(id -> store.find(c.organization(), id).orElseThrow(() -> AssetNotFoundException.asset(id)));
         List<Map<String, Object>> reports = new ArrayList<>();
         for (String id : ids) {
-            reports.add(AssetJson.report(store.delete(c.tenant(), c.user(), id)));
+            reports.add(AssetJson.report(store.delete(c.organization(), c.user(), id)));
         }
         return Replies.json(200, Replies.ordered(
                 "response", Replies.ordered("status", "ok", "rowsedited", Integer.toString(ids.size())),
