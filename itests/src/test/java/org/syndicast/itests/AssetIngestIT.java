@@ -168,11 +168,11 @@ class AssetIngestIT {
         assertThat(asset).contains("\"fileName\":\"a;b.mp4\"").contains("\"fileName\":\"notes; v2.txt\"")
                 .contains("\"flavor\":\"presenter/source\"").contains("\"flavor\":\"presenter/notes\"");
         String auth = KarafServer.basic(KarafServer.ADMIN, KarafServer.ADMIN_PASSWORD);
-        HttpResponse<byte[]> first = admin.bytes(server.baseUrl() + "/assets/two-1/elements/track-1/content",
+        HttpResponse<byte[]> first = admin.getBytes(server.baseUrl() + "/assets/two-1/elements/track-1/content",
                 "Authorization", auth);
         assertThat(first.body()).isEqualTo(video);
         assertThat(first.headers().firstValue("Content-Disposition")).hasValue("inline; filename=\"a;b.mp4\"");
-        HttpResponse<byte[]> second = admin.bytes(server.baseUrl() + "/assets/two-1/elements/attachment-1/content",
+        HttpResponse<byte[]> second = admin.getBytes(server.baseUrl() + "/assets/two-1/elements/attachment-1/content",
                 "Authorization", auth);
         assertThat(second.body()).isEqualTo(notes);
         assertThat(second.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
@@ -209,7 +209,7 @@ class AssetIngestIT {
         HttpResponse<String> emdb = admin.get("/assets/mediadb/services/nothing");
         assertThat(emdb.statusCode()).isEqualTo(404);
         assertThat(emdb.body()).startsWith("{\"response\":{\"status\":\"error\"");
-        HttpResponse<String> anonymous = AssetHttp.anonymous(server).get("/assets/q-1");
+        HttpResponse<String> anonymous = Api.anonymous(server).get("/assets/q-1");
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.body()).startsWith("{\"error\":{\"code\":\"UNAUTHORIZED\"");
         assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
@@ -223,7 +223,7 @@ class AssetIngestIT {
         assertThat(head.headers().firstValue("ETag")).isPresent();
     }
 
-    /** A HEAD request with the admin's Basic credentials (AssetHttp's head is anonymous). */
+    /** A HEAD request with the admin's Basic credentials (Api.head is anonymous). */
     private static HttpResponse<Void> headAsAdmin(String url) throws Exception {
         return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
                 .header("Authorization", KarafServer.basic(KarafServer.ADMIN, KarafServer.ADMIN_PASSWORD))
