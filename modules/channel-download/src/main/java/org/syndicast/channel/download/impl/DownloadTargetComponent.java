@@ -1,11 +1,8 @@
 package org.syndicast.channel.download.impl;
 
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.Map;
 
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -16,7 +13,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.syndicast.distribution.api.DistributionService;
-import org.syndicast.distribution.api.target.ChannelTargets;
+import org.syndicast.distribution.api.target.TargetRegistration;
 
 /**
  * One further target of the {@code download} channel: a factory configuration of
@@ -35,7 +32,7 @@ public final class DownloadTargetComponent {
     private final String name;
     private final DownloadDistributionService service;
     private final StaticFileServing serving;
-    private final ServiceRegistration<DistributionService> registration;
+    private final TargetRegistration registration;
 
     @Activate
     public DownloadTargetComponent(BundleContext context, DownloadChannelConfig config, Map<String, Object> properties,
@@ -46,22 +43,13 @@ public final class DownloadTargetComponent {
                 settings);
         serving.apply(settings);
         this.service = new DownloadDistributionService(settings);
-        Dictionary<String, Object> serviceProperties = new Hashtable<>();
-        serviceProperties.put(DistributionService.CHANNEL_PROPERTY, "download");
-        serviceProperties.put(ChannelTargets.TARGET_PROPERTY, name);
-        serviceProperties.put(ChannelTargets.FACTORY_PID_PROPERTY, DownloadChannelConfig.TARGET_PID);
-        this.registration = context.registerService(DistributionService.class, service, serviceProperties);
+        this.registration = TargetRegistration.register(context, "download", DownloadChannelConfig.TARGET_PID, name,
+                service);
         LOG.info("Download channel target '{}' is available", name);
     }
 
     static String nameOf(Map<String, Object> properties) {
-        String name = ChannelTargets.targetOf(properties);
-        if (ChannelTargets.DEFAULT_TARGET.equals(name) || !ChannelTargets.isValidName(name)) {
-            throw new IllegalArgumentException("A download target needs a factory configuration named like "
-                    + DownloadChannelConfig.TARGET_PID + "~partner-a (letters, digits, '.', '_', '-'; not 'default'),"
-                    + " not " + properties.get("service.pid"));
-        }
-        return name;
+        return TargetRegistration.nameOf("download", DownloadChannelConfig.TARGET_PID, properties);
     }
 
     /** New settings; a serve path another target holds is refused (logged) and the old one stays served. */
@@ -79,11 +67,7 @@ public final class DownloadTargetComponent {
 
     @Deactivate
     void deactivate() {
-        try {
-            registration.unregister();
-        } catch (IllegalStateException e) {
-            LOG.debug("Target '{}' was already unregistered", name, e);
-        }
+        registration.close();
         serving.close();
         LOG.info("Download channel target '{}' is gone", name);
     }

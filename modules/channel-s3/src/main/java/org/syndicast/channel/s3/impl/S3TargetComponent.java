@@ -1,11 +1,8 @@
 package org.syndicast.channel.s3.impl;
 
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.Map;
 
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -14,8 +11,7 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.syndicast.distribution.api.DistributionService;
-import org.syndicast.distribution.api.target.ChannelTargets;
+import org.syndicast.distribution.api.target.TargetRegistration;
 
 /**
  * One further target of the {@code s3} channel: a factory configuration of {@value S3ChannelConfig#TARGET_PID}
@@ -30,31 +26,15 @@ import org.syndicast.distribution.api.target.ChannelTargets;
 public final class S3TargetComponent {
     private static final Logger LOG = LoggerFactory.getLogger(S3TargetComponent.class);
 
-    private final String name;
     private final S3DistributionService service;
-    private final ServiceRegistration<DistributionService> registration;
+    private final TargetRegistration registration;
 
     @Activate
     public S3TargetComponent(BundleContext context, S3ChannelConfig config, Map<String, Object> properties) {
-        this.name = nameOf(properties);
+        String name = TargetRegistration.nameOf("s3", S3ChannelConfig.TARGET_PID, properties);
         this.service = new S3DistributionService(S3Settings.from(config), S3Clients::target);
-        Dictionary<String, Object> serviceProperties = new Hashtable<>();
-        serviceProperties.put(DistributionService.CHANNEL_PROPERTY, "s3");
-        serviceProperties.put(ChannelTargets.TARGET_PROPERTY, name);
-        serviceProperties.put(ChannelTargets.FACTORY_PID_PROPERTY, S3ChannelConfig.TARGET_PID);
-        this.registration = context.registerService(DistributionService.class, service, serviceProperties);
+        this.registration = TargetRegistration.register(context, "s3", S3ChannelConfig.TARGET_PID, name, service);
         LOG.info("S3 channel target '{}' is available", name);
-    }
-
-    /** The target name from the factory configuration's PID; SCR logs the refusal of an unusable one. */
-    static String nameOf(Map<String, Object> properties) {
-        String name = ChannelTargets.targetOf(properties);
-        if (ChannelTargets.DEFAULT_TARGET.equals(name) || !ChannelTargets.isValidName(name)) {
-            throw new IllegalArgumentException("A s3 target needs a factory configuration named like "
-                    + S3ChannelConfig.TARGET_PID + "~partner-a (letters, digits, '.', '_', '-'; not 'default'), not "
-                    + properties.get("service.pid"));
-        }
-        return name;
     }
 
     @Modified
@@ -64,12 +44,8 @@ public final class S3TargetComponent {
 
     @Deactivate
     void deactivate() {
-        try {
-            registration.unregister();
-        } catch (IllegalStateException e) {
-            LOG.debug("Target '{}' was already unregistered", name, e);
-        }
+        registration.close();
         service.deactivate();
-        LOG.info("S3 channel target '{}' is gone", name);
+        LOG.info("S3 channel target '{}' is gone", registration.name());
     }
 }
