@@ -103,6 +103,11 @@ final class KarafServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Ready means every resource of the default JAX-RS application answers: the Opencast job count and the asset
+     * API. The whiteboard redeploys the application as resources arrive during boot, and a request in between
+     * gets a 404, so one surface answering is not yet a server that is up.
+     */
     private void awaitReady(Duration timeout) throws Exception {
         Api probe = Api.admin(this);
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -111,7 +116,8 @@ final class KarafServer implements AutoCloseable {
                 throw new IllegalStateException("server exited with " + process.exitValue() + "; see " + home.resolve("console.log"));
             }
             try {
-                if (probe.get("/services/count").statusCode() == 200) {
+                if (probe.get("/services/count").statusCode() == 200 && probe.get("/assets?limit=1").statusCode() == 200
+                        && probe.get("/services/count").statusCode() == 200) {
                     return;
                 }
             } catch (UncheckedIOException e) {

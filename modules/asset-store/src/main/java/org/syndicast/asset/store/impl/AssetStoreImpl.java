@@ -49,10 +49,13 @@ import org.syndicast.distribution.api.source.ElementSourcePolicy;
  * {@link ElementSourcePolicy}: this store decides nothing about where bytes may come from.
  */
 @Component(service = AssetStore.class, configurationPid = "org.syndicast.asset.store",
-        reference = @Reference(name = AssetStoreImpl.DISTRIBUTOR, service = Distributor.class,
-                cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC))
+        reference = {
+            @Reference(name = AssetStoreImpl.DISTRIBUTOR, service = Distributor.class,
+                    cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC),
+            @Reference(name = AssetStoreImpl.SOURCES, service = ElementSourcePolicy.class) })
 public final class AssetStoreImpl implements AssetStore {
     static final String DISTRIBUTOR = "distributor";
+    static final String SOURCES = "sources";
     private static final Logger LOG = LoggerFactory.getLogger(AssetStoreImpl.class);
 
     private final AssetRepository assets;
@@ -61,17 +64,18 @@ public final class AssetStoreImpl implements AssetStore {
     private final ElementSourcePolicy sources;
     private final long maxBytes;
     /*
-     * Looked up when an asset is deleted, never bound. The source policy above is bound although it binds this
-     * bundle's ElementContentProvider (which needs this store): its provider reference is dynamic and optional,
-     * so SCR activates the policy first and binds the provider once this store is up.
+     * Both looked up when used, never bound at activation: the source policy binds this bundle's
+     * ElementContentProvider, which needs this store. Binding the policy here made a cycle that SCR resolved
+     * only later, on another thread, so for a moment after start the policy refused asset: URLs.
      */
     private final Supplier<Distributor> distributor;
 
     @Activate
     public AssetStoreImpl(StoreConfig config,
             @Reference(target = "(osgi.unit.name=syndicast-assets)") EntityManagerFactory emf,
-            @Reference ElementSourcePolicy sources, ComponentContext context) {
-        this(config, emf, sources, () -> (Distributor) context.locateService(DISTRIBUTOR));
+            ComponentContext context) {
+        this(config, emf, (organization, elementId, url) -> ((ElementSourcePolicy) context.locateService(SOURCES))
+                .resolve(organization, elementId, url), () -> (Distributor) context.locateService(DISTRIBUTOR));
     }
 
     /** The store with a given way to reach the distribution core (tests, and the constructor above). */
