@@ -2,7 +2,7 @@ package org.syndicast.kaltura.distribution.impl;
 
 import java.util.Set;
 
-import org.syndicast.kaltura.distribution.profile.KalturaApiError;
+import org.syndicast.kaltura.distribution.profile.DistributionErrors;
 import org.syndicast.kaltura.distribution.profile.ProfileChange;
 
 /** The two profile classes a request may send: the clients' generic class and the seed's FTP connector class. */
@@ -29,7 +29,7 @@ enum ProfileClass {
     static ProfileClass of(ProfileChange change) {
         Object type = change.get("objectType");
         if (!(type instanceof String t) || t.isBlank() || ABSTRACT.contains(t.trim())) {
-            throw KalturaApiError.abstractType(type instanceof String t && !t.isBlank() ? t.trim()
+            throw DistributionErrors.abstractType(type instanceof String t && !t.isBlank() ? t.trim()
                     : "KalturaDistributionProfile");
         }
         for (ProfileClass c : values()) {
@@ -37,7 +37,7 @@ enum ProfileClass {
                 return c;
             }
         }
-        throw KalturaApiError.providerNotFound(t.trim());
+        throw DistributionErrors.providerNotFound(t.trim());
     }
 
     static ProfileClass ofStored(String objectType) {

@@ -5,7 +5,7 @@ import java.util.Set;
 
 import org.syndicast.kaltura.distribution.impl.persistence.ProfileEntity;
 import org.syndicast.kaltura.distribution.profile.Channel;
-import org.syndicast.kaltura.distribution.profile.KalturaApiError;
+import org.syndicast.kaltura.distribution.profile.DistributionErrors;
 import org.syndicast.kaltura.distribution.profile.ProfileChange;
 
 /**
@@ -29,11 +29,11 @@ final class ProfileFields {
         if (c.has("name")) {
             String name = Values.text("name", c.get("name"));
             if (name == null || name.isBlank()) {
-                throw KalturaApiError.cannotBeNull("name");
+                throw DistributionErrors.cannotBeNull("name");
             }
             e.name = name;
         } else if (insert) {
-            throw KalturaApiError.cannotBeNull("name");
+            throw DistributionErrors.cannotBeNull("name");
         }
         if (c.has("status")) {
             e.status = Values.enumValue("status", c.get("status"), "KalturaDistributionProfileStatus", PROFILE_STATUS);
@@ -124,9 +124,9 @@ final class ProfileFields {
         boolean ftp = cls == ProfileClass.FTP && ProfileClass.FTP_PROVIDER_TYPE.equals(type);
         if (!generic && !ftp) {
             if (insert) {
-                throw KalturaApiError.providerNotFound(type);
+                throw DistributionErrors.providerNotFound(type);
             }
-            throw KalturaApiError.notUpdatable("providerType");
+            throw DistributionErrors.notUpdatable("providerType");
         }
     }
 
@@ -137,9 +137,9 @@ final class ProfileFields {
         Integer id = Values.int32("genericProviderId", c.get("genericProviderId"));
         if (!Objects.equals(id, channel.providerId())) {
             if (insert) {
-                throw KalturaApiError.providerNotFound(id);
+                throw DistributionErrors.providerNotFound(id);
             }
-            throw KalturaApiError.notUpdatable("genericProviderId");
+            throw DistributionErrors.notUpdatable("genericProviderId");
         }
     }
 

@@ -21,7 +21,7 @@ import org.syndicast.kaltura.distribution.profile.Channel;
 import org.syndicast.kaltura.distribution.profile.DistributionProfile;
 import org.syndicast.kaltura.distribution.profile.DistributionProfiles;
 import org.syndicast.kaltura.distribution.profile.DistributionProviders;
-import org.syndicast.kaltura.distribution.profile.KalturaApiError;
+import org.syndicast.kaltura.distribution.profile.DistributionErrors;
 import org.syndicast.kaltura.distribution.profile.Pager;
 import org.syndicast.kaltura.distribution.profile.ProfileChange;
 import org.syndicast.kaltura.distribution.profile.ProfileFilter;
@@ -115,7 +115,7 @@ public final class ProfileService implements DistributionProfiles {
 
     @Override
     public DistributionProfile get(String partnerId, long id) {
-        return rows.find(partnerId, id).map(ProfileRows::profile).orElseThrow(() -> KalturaApiError.profileNotFound(id));
+        return rows.find(partnerId, id).map(ProfileRows::profile).orElseThrow(() -> DistributionErrors.profileNotFound(id));
     }
 
     @Override
@@ -144,7 +144,7 @@ public final class ProfileService implements DistributionProfiles {
     @Override
     public DistributionProfile updateStatus(String partnerId, long id, int status) {
         if (status < DistributionProfile.DISABLED || status > DistributionProfile.DELETED) {
-            throw KalturaApiError.invalidEnum("status", status, "KalturaDistributionProfileStatus");
+            throw DistributionErrors.invalidEnum("status", status, "KalturaDistributionProfileStatus");
         }
         if (status == DistributionProfile.DELETED) {
             return remove(partnerId, id);
@@ -190,16 +190,16 @@ public final class ProfileService implements DistributionProfiles {
             channel = Channel.FTP;
         } else {
             if (!change.has("genericProviderId")) {
-                throw KalturaApiError.cannotBeNull("genericProviderId");
+                throw DistributionErrors.cannotBeNull("genericProviderId");
             }
             Integer id = Values.int32("genericProviderId", change.get("genericProviderId"));
             if (id == null) {
-                throw KalturaApiError.cannotBeNull("genericProviderId");
+                throw DistributionErrors.cannotBeNull("genericProviderId");
             }
-            channel = Channel.ofProviderId(id).orElseThrow(() -> KalturaApiError.providerNotFound(id));
+            channel = Channel.ofProviderId(id).orElseThrow(() -> DistributionErrors.providerNotFound(id));
         }
         if (!providers.installed(channel)) {
-            throw KalturaApiError.providerNotFound(channel.providerId());
+            throw DistributionErrors.providerNotFound(channel.providerId());
         }
         return channel;
     }
@@ -211,7 +211,7 @@ public final class ProfileService implements DistributionProfiles {
         }
         ProfileClass cls = ProfileClass.of(change);
         if (cls == ProfileClass.FTP && channel != Channel.FTP) {
-            throw KalturaApiError.notUpdatable("objectType");
+            throw DistributionErrors.notUpdatable("objectType");
         }
         return cls;
     }
@@ -241,9 +241,9 @@ public final class ProfileService implements DistributionProfiles {
         try {
             targets.put(channel.channelName(), target, TargetSettings.of(e, channel, target, secrets, download, keyFile));
         } catch (ChannelUnavailableException gone) {
-            throw KalturaApiError.providerNotFound(channel.providerId());
+            throw DistributionErrors.providerNotFound(channel.providerId());
         } catch (InvalidInputException refused) {
-            throw KalturaApiError.wrongFormat("target", refused.getMessage());
+            throw DistributionErrors.wrongFormat("target", refused.getMessage());
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.Set;
 
 import org.syndicast.kaltura.distribution.impl.persistence.ProfileEntity;
 import org.syndicast.kaltura.distribution.profile.Channel;
-import org.syndicast.kaltura.distribution.profile.KalturaApiError;
+import org.syndicast.kaltura.distribution.profile.DistributionErrors;
 import org.syndicast.kaltura.distribution.profile.ProfileChange;
 
 /**
@@ -55,7 +55,7 @@ final class TargetFields {
         if (c.has("port")) {
             Integer port = Values.int32("port", c.get("port"));
             if (port != null && (port < 0 || port > 65535)) {
-                throw KalturaApiError.wrongFormat("port", "0 to 65535");
+                throw DistributionErrors.wrongFormat("port", "0 to 65535");
             }
             hp = new HostPort(hp.host(), port == null || port == 0 ? null : port);
         }
@@ -80,7 +80,7 @@ final class TargetFields {
         if (c.has("password")) {
             String password = Values.text("password", c.get("password"));
             if (channel == Channel.DOWNLOAD && password != null && !password.isEmpty()) {
-                throw KalturaApiError.wrongFormat("password", "download profiles have no credentials");
+                throw DistributionErrors.wrongFormat("password", "download profiles have no credentials");
             }
             secrets.password = password == null ? "" : password;
         }
@@ -96,10 +96,10 @@ final class TargetFields {
         int protocol = Values.enumValue("protocol", c.get("protocol"), "KalturaDistributionProtocol",
                 ProfileFields.PROTOCOLS);
         if (!insert && protocol != e.protocol) {
-            throw KalturaApiError.notUpdatable("protocol");
+            throw DistributionErrors.notUpdatable("protocol");
         }
         if (!protocolsOf(channel).contains(protocol)) {
-            throw KalturaApiError.wrongFormat("protocol", "protocol " + protocol + " is not supported by the "
+            throw DistributionErrors.wrongFormat("protocol", "protocol " + protocol + " is not supported by the "
                     + channel.channelName() + " channel (" + protocolsOf(channel) + ")");
         }
         e.protocol = protocol;
@@ -113,7 +113,7 @@ final class TargetFields {
         if (given == null || given.isEmpty() || Objects.equals(given, current)) {
             return current;
         }
-        throw KalturaApiError.notUpdatable(field);
+        throw DistributionErrors.notUpdatable(field);
     }
 
     /** {@code host} or {@code host:port} (IPv6 in brackets). */

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.syndicast.kaltura.distribution.profile.KalturaApiError;
+import org.syndicast.kaltura.api.KalturaException;
+import org.syndicast.kaltura.distribution.profile.DistributionErrors;
 import org.syndicast.kaltura.distribution.profile.ProfileChange;
 import org.syndicast.kaltura.distribution.profile.ThumbDimensions;
 
@@ -22,7 +23,7 @@ final class Values {
         if (v instanceof String s) {
             return s;
         }
-        throw KalturaApiError.wrongFormat(field, "text expected");
+        throw DistributionErrors.wrongFormat(field, "text expected");
     }
 
     /** A 32-bit int; null for {@link ProfileChange#NULL} or an empty text. */
@@ -34,11 +35,11 @@ final class Values {
         try {
             long l = Long.parseLong(s.trim());
             if (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
-                throw KalturaApiError.wrongFormat(field, "out of the 32-bit range");
+                throw DistributionErrors.wrongFormat(field, "out of the 32-bit range");
             }
             return (int) l;
         } catch (NumberFormatException e) {
-            throw KalturaApiError.wrongFormat(field, "an integer expected");
+            throw DistributionErrors.wrongFormat(field, "an integer expected");
         }
     }
 
@@ -46,7 +47,7 @@ final class Values {
     static int requiredInt(String field, Object v) {
         Integer i = int32(field, v);
         if (i == null) {
-            throw KalturaApiError.cannotBeNull(field);
+            throw DistributionErrors.cannotBeNull(field);
         }
         return i;
     }
@@ -56,14 +57,14 @@ final class Values {
         Integer i;
         try {
             i = requiredInt(field, v);
-        } catch (KalturaApiError notInt) {
+        } catch (KalturaException notInt) {
             if ("PROPERTY_VALIDATION_WRONG_FORMAT".equals(notInt.code())) {
-                throw KalturaApiError.invalidEnum(field, v, enumName);
+                throw DistributionErrors.invalidEnum(field, v, enumName);
             }
             throw notInt;
         }
         if (!allowed.contains(i)) {
-            throw KalturaApiError.invalidEnum(field, i, enumName);
+            throw DistributionErrors.invalidEnum(field, i, enumName);
         }
         return i;
     }
@@ -77,7 +78,7 @@ final class Values {
         return switch (s.trim().toLowerCase(Locale.ROOT)) {
             case "true", "1" -> true;
             case "false", "0" -> false;
-            default -> throw KalturaApiError.wrongFormat(field, "a boolean (1, 0, true, false) expected");
+            default -> throw DistributionErrors.wrongFormat(field, "a boolean (1, 0, true, false) expected");
         };
     }
 
@@ -91,7 +92,7 @@ final class Values {
         for (String part : s.split(",")) {
             String p = part.trim();
             if (!p.matches("[0-9]{1,10}") || Long.parseLong(p) > Integer.MAX_VALUE) {
-                throw KalturaApiError.wrongFormat(field, "comma-separated flavor params ids expected");
+                throw DistributionErrors.wrongFormat(field, "comma-separated flavor params ids expected");
             }
             ids.add(p);
         }
@@ -104,12 +105,12 @@ final class Values {
             return null;
         }
         if (!(v instanceof List<?> list)) {
-            throw KalturaApiError.wrongFormat(field, "an array of KalturaDistributionThumbDimensions expected");
+            throw DistributionErrors.wrongFormat(field, "an array of KalturaDistributionThumbDimensions expected");
         }
         List<String> parts = new ArrayList<>();
         for (Object o : list) {
             if (!(o instanceof ThumbDimensions d) || d.width() < 0 || d.height() < 0) {
-                throw KalturaApiError.wrongFormat(field, "an array of KalturaDistributionThumbDimensions expected");
+                throw DistributionErrors.wrongFormat(field, "an array of KalturaDistributionThumbDimensions expected");
             }
             parts.add(d.width() + "x" + d.height());
         }
@@ -136,6 +137,6 @@ final class Values {
         if (v instanceof ProfileChange c) {
             return c;
         }
-        throw KalturaApiError.wrongFormat(field, "a KalturaGenericDistributionProfileAction expected");
+        throw DistributionErrors.wrongFormat(field, "a KalturaGenericDistributionProfileAction expected");
     }
 }

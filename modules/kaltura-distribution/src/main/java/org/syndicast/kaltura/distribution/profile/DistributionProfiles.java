@@ -4,7 +4,7 @@ package org.syndicast.kaltura.distribution.profile;
  * The distribution profiles of each partner. A profile of another partner answers exactly as a missing one
  * ({@code DISTRIBUTION_PROFILE_NOT_FOUND}). Every profile is a target of its channel, named
  * {@code kaltura-profile-{id}}: add creates it, update changes it, delete removes it. Secrets (passwords, keys)
- * go to the target only and are never answered. Every method throws {@link KalturaApiError}; nothing changes
+ * go to the target only and are never answered. Every method throws {@link org.syndicast.kaltura.api.KalturaException}; nothing changes
  * when it does.
  */
 public interface DistributionProfiles {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.syndicast.kaltura.distribution.profile.Channel;
-import org.syndicast.kaltura.distribution.profile.KalturaApiError;
+import org.syndicast.kaltura.api.KalturaException;
+import org.syndicast.kaltura.distribution.profile.DistributionErrors;
 import org.syndicast.kaltura.distribution.profile.ProfileChange;
 
 class ProfileErrorsTest {
@@ -31,7 +32,7 @@ class ProfileErrorsTest {
     }
 
     private void refused(ProfileChange add, String code) {
-        assertThatThrownBy(() -> t.service.add("4242", add)).isInstanceOfSatisfying(KalturaApiError.class,
+        assertThatThrownBy(() -> t.service.add("4242", add)).isInstanceOfSatisfying(KalturaException.class,
                 e -> assertThat(e.code()).as(add.toString()).isEqualTo(code));
     }
 
@@ -91,18 +92,18 @@ class ProfileErrorsTest {
         long id = t.service.add("4242", Changes.generic("bucket", 3)).id();
         assertThatThrownBy(() -> t.service.update("4242", id, new ProfileChange()
                 .set("objectType", "KalturaFtpDistributionProfile").set("host", "h")))
-                .isInstanceOfSatisfying(KalturaApiError.class,
+                .isInstanceOfSatisfying(KalturaException.class,
                         e -> assertThat(e.code()).isEqualTo("PROPERTY_VALIDATION_NOT_UPDATABLE"));
     }
 
     @Test
     void errorsNameTheirPropertyAndNeverASecret() {
-        KalturaApiError e = org.junit.jupiter.api.Assertions.assertThrows(KalturaApiError.class,
+        KalturaException e = org.junit.jupiter.api.Assertions.assertThrows(KalturaException.class,
                 () -> t.service.add("4242", Changes.generic("x", 2).set("submitAction", new ProfileChange()
                         .set("password", "pw-secret").set("ftpPassiveMode", "pw-secret"))));
         assertThat(e.getMessage()).doesNotContain("pw-secret").contains("ftpPassiveMode");
         assertThat(e.args()).isEqualTo(Map.of("PROP_NAME", "ftpPassiveMode"));
         assertThat(Changes.genericFtp("x").toString()).doesNotContain("s3cret-pw");
-        assertThat(List.of(KalturaApiError.profileNotFound(5).args())).containsExactly(Map.of("ID", "5"));
+        assertThat(List.of(DistributionErrors.profileNotFound(5).args())).containsExactly(Map.of("ID", "5"));
     }
 }

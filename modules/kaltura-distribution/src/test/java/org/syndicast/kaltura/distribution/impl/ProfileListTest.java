@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.syndicast.kaltura.distribution.profile.DistributionProfile;
-import org.syndicast.kaltura.distribution.profile.KalturaApiError;
+import org.syndicast.kaltura.api.KalturaException;
 import org.syndicast.kaltura.distribution.profile.Pager;
 import org.syndicast.kaltura.distribution.profile.ProfileFilter;
 import org.syndicast.kaltura.distribution.profile.ProfilePage;
@@ -119,7 +119,7 @@ class ProfileListTest {
         assertThat(names(t.service.list("4242", filter(null, null, null, null, null, null, null, null, "+updatedAt"),
                 new Pager(2, 1)))).containsExactly("P1", "P2");
         assertThatThrownBy(() -> t.service.list("4242", filter(null, null, null, null, null, null, null, null,
-                "+name"), null)).isInstanceOfSatisfying(KalturaApiError.class,
+                "+name"), null)).isInstanceOfSatisfying(KalturaException.class,
                         e -> assertThat(e.code()).isEqualTo("PROPERTY_VALIDATION_WRONG_FORMAT"));
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.syndicast.kaltura.distribution.profile.Channel;
 import org.syndicast.kaltura.distribution.profile.DistributionProfile;
-import org.syndicast.kaltura.distribution.profile.KalturaApiError;
+import org.syndicast.kaltura.api.KalturaException;
 import org.syndicast.kaltura.distribution.profile.ProfileChange;
 import org.syndicast.kaltura.distribution.profile.ThumbDimensions;
 
@@ -139,7 +139,7 @@ class ProfileServiceTest {
                 .containsEntry("key.prefix", "").doesNotContainKey(".secret.key");
 
         assertThatThrownBy(() -> t.service.add("4242", Changes.generic("Bad", 3).set("submitAction",
-                new ProfileChange().set("protocol", "1")))).isInstanceOfSatisfying(KalturaApiError.class,
+                new ProfileChange().set("protocol", "1")))).isInstanceOfSatisfying(KalturaException.class,
                         e -> assertThat(e.code()).isEqualTo("PROPERTY_VALIDATION_WRONG_FORMAT"));
         assertNoSecretInTheDatabase("sk-1");
     }
@@ -156,10 +156,10 @@ class ProfileServiceTest {
         t.service.update("4242", p.id(), new ProfileChange().set("submitAction", new ProfileChange()
                 .set("serverPath", p.target().serverPath()).set("serverUrl", p.target().serverUrl())));
         assertThatThrownBy(() -> t.service.update("4242", p.id(), new ProfileChange().set("submitAction",
-                new ProfileChange().set("serverPath", "/etc")))).isInstanceOfSatisfying(KalturaApiError.class,
+                new ProfileChange().set("serverPath", "/etc")))).isInstanceOfSatisfying(KalturaException.class,
                         e -> assertThat(e.code()).isEqualTo("PROPERTY_VALIDATION_NOT_UPDATABLE"));
         assertThatThrownBy(() -> t.service.add("4242", Changes.generic("D", 1).set("submitAction",
-                new ProfileChange().set("serverPath", "/etc")))).isInstanceOf(KalturaApiError.class);
+                new ProfileChange().set("serverPath", "/etc")))).isInstanceOf(KalturaException.class);
     }
 
     @Test
@@ -202,7 +202,7 @@ class ProfileServiceTest {
                 new ProfileChange().set("name", "X").set("objectType", "KalturaFtpDistributionProfile")
                         .set("protocol", "3"))) {
             assertThatThrownBy(() -> t.service.update("4242", p.id(), bad)).isInstanceOfSatisfying(
-                    KalturaApiError.class, e -> assertThat(e.code()).isEqualTo("PROPERTY_VALIDATION_NOT_UPDATABLE"));
+                    KalturaException.class, e -> assertThat(e.code()).isEqualTo("PROPERTY_VALIDATION_NOT_UPDATABLE"));
         }
         // the same values are fine
         t.service.update("4242", p.id(), new ProfileChange().set("genericProviderId", "2").set("providerType", "1")
@@ -218,11 +218,11 @@ class ProfileServiceTest {
         assertThat(t.service.get("4242", p.id()).enabled()).isTrue();
         assertThat(t.service.updateStatus("4242", p.id(), 1).status()).isEqualTo(1);
         assertThatThrownBy(() -> t.service.updateStatus("4242", p.id(), 4)).isInstanceOfSatisfying(
-                KalturaApiError.class, e -> assertThat(e.code()).isEqualTo("INVALID_ENUM_VALUE"));
+                KalturaException.class, e -> assertThat(e.code()).isEqualTo("INVALID_ENUM_VALUE"));
         DistributionProfile deleted = t.service.updateStatus("4242", p.id(), 3);
         assertThat(deleted.status()).isEqualTo(3);
         assertThat(t.targets.of("ftp", p.targetName())).isNull();
-        assertThatThrownBy(() -> t.service.get("4242", p.id())).isInstanceOfSatisfying(KalturaApiError.class,
+        assertThatThrownBy(() -> t.service.get("4242", p.id())).isInstanceOfSatisfying(KalturaException.class,
                 e -> assertThat(e.code()).isEqualTo("DISTRIBUTION_PROFILE_NOT_FOUND"));
     }
 
@@ -236,14 +236,14 @@ class ProfileServiceTest {
         assertThat(t.targets.of("ftp", p.targetName())).isNull();
         assertThat(t.targets.calls).contains("remove ftp/" + p.targetName());
         assertThat(t.keys.resolve(p.targetName() + ".key")).doesNotExist();
-        assertThatThrownBy(() -> t.service.delete("4242", p.id())).isInstanceOfSatisfying(KalturaApiError.class,
+        assertThatThrownBy(() -> t.service.delete("4242", p.id())).isInstanceOfSatisfying(KalturaException.class,
                 e -> assertThat(e.code()).isEqualTo("DISTRIBUTION_PROFILE_NOT_FOUND"));
     }
 
     @Test
     void aRefusedTargetLeavesNoProfile() {
         t.targets.refuse = FakeTargets.invalid();
-        assertThatThrownBy(() -> t.service.add("4242", Changes.genericFtp("Feed"))).isInstanceOf(KalturaApiError.class);
+        assertThatThrownBy(() -> t.service.add("4242", Changes.genericFtp("Feed"))).isInstanceOf(KalturaException.class);
         t.targets.refuse = null;
         assertThat(t.service.list("4242", null, null).totalCount()).isZero();
     }
@@ -255,7 +255,7 @@ class ProfileServiceTest {
                 () -> t.service.update("4243", p.id(), new ProfileChange().set("name", "Theirs")),
                 () -> t.service.updateStatus("4243", p.id(), 2), () -> t.service.updateStatus("4243", p.id(), 3),
                 () -> t.service.delete("4243", p.id()), () -> t.service.get("4242", 999_999))) {
-            assertThatThrownBy(call::run).isInstanceOfSatisfying(KalturaApiError.class, e -> {
+            assertThatThrownBy(call::run).isInstanceOfSatisfying(KalturaException.class, e -> {
                 assertThat(e.code()).isEqualTo("DISTRIBUTION_PROFILE_NOT_FOUND");
                 assertThat(e.getMessage()).matches("Distribution profile \\[[0-9]+\\] not found");
             });

@@ -10,7 +10,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.TypedQuery;
 
-import org.syndicast.kaltura.distribution.profile.KalturaApiError;
+import org.syndicast.kaltura.distribution.profile.DistributionErrors;
 import org.syndicast.kaltura.distribution.profile.Pager;
 import org.syndicast.kaltura.distribution.profile.ProfileFilter;
 import org.syndicast.persistence.Transactions;
@@ -37,7 +37,7 @@ public final class ProfileRepository {
 
     /** The partner's row {@code id}, or {@code DISTRIBUTION_PROFILE_NOT_FOUND}. */
     public static ProfileEntity require(EntityManager em, String partnerId, long id) {
-        return find(em, partnerId, id).orElseThrow(() -> KalturaApiError.profileNotFound(id));
+        return find(em, partnerId, id).orElseThrow(() -> DistributionErrors.profileNotFound(id));
     }
 
     private static Optional<ProfileEntity> find(EntityManager em, String partnerId, long id) {
@@ -106,7 +106,7 @@ public final class ProfileRepository {
             case "createdAt" -> "p.createdAt";
             case "updatedAt" -> "p.updatedAt";
             case "id" -> "p.id";
-            default -> throw KalturaApiError.wrongFormat("orderBy", "one of +createdAt, -createdAt, +updatedAt,"
+            default -> throw DistributionErrors.wrongFormat("orderBy", "one of +createdAt, -createdAt, +updatedAt,"
                     + " -updatedAt, +id, -id");
         };
         String direction = desc ? " DESC" : " ASC";
