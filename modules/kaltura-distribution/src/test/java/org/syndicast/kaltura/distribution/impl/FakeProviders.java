@@ -9,8 +9,8 @@ import org.syndicast.kaltura.distribution.profile.DistributionProvider;
 import org.syndicast.kaltura.distribution.profile.DistributionProviders;
 
 /** Installed channels as a test sets them. */
-final class FakeProviders implements DistributionProviders {
-    final Set<Channel> installed = EnumSet.allOf(Channel.class);
+public final class FakeProviders implements DistributionProviders {
+    public final Set<Channel> installed = EnumSet.allOf(Channel.class);
 
     @Override
     public List<DistributionProvider> list(String partnerId) {

@@ -15,13 +15,13 @@ import org.syndicast.distribution.api.target.ChannelTarget;
 import org.syndicast.distribution.api.target.ChannelTargets;
 
 /** Channel targets in memory, with ChannelTargets' secret rules (absent keeps, empty removes). */
-final class FakeTargets implements ChannelTargets {
+public final class FakeTargets implements ChannelTargets {
     final Map<String, Map<String, String>> stored = new TreeMap<>();
     final List<String> calls = new ArrayList<>();
     final Set<String> channels = new java.util.HashSet<>(Set.of("ftp", "s3", "download"));
     RuntimeException refuse;
 
-    Map<String, String> of(String channel, String name) {
+    public Map<String, String> of(String channel, String name) {
         return stored.get(channel + "/" + name);
     }
 

@@ -15,16 +15,16 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.syndicast.kaltura.distribution.impl.persistence.ProfileRepository;
 
 /** The profile service on a private in-memory H2 database, fake targets and providers, and a settable clock. */
-final class TestProfiles implements AutoCloseable {
+public final class TestProfiles implements AutoCloseable {
     final EntityManagerFactory emf;
-    final FakeTargets targets = new FakeTargets();
-    final FakeProviders providers = new FakeProviders();
+    public final FakeTargets targets = new FakeTargets();
+    public final FakeProviders providers = new FakeProviders();
     final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T00:00:00Z"));
-    final ProfileService service;
+    public final ProfileService service;
     final Path keys;
     final JdbcDataSource ds = new JdbcDataSource();
 
-    TestProfiles(Path dir) {
+    public TestProfiles(Path dir) {
         ds.setURL("jdbc:h2:mem:kaltura-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         ds.setUser("sa");
         Map<String, Object> props = new HashMap<>();
