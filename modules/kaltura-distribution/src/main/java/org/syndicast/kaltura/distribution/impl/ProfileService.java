@@ -63,7 +63,7 @@ public final class ProfileService implements DistributionProfiles {
 
     private static TargetSettings.Download download(ProfilesConfig c) {
         Path dir = c.download_directory().isBlank()
-                ? Paths.get(System.getProperty("karaf.base", "."), "downloads", "kaltura")
+                ? Paths.get(System.getProperty("karaf.base", "."), "kaltura-downloads")
                 : Paths.get(c.download_directory());
         return new TargetSettings.Download(dir.toAbsolutePath().normalize(), strip(c.download_url()),
                 strip(c.download_serve_path()));

@@ -9,7 +9,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public @interface ProfilesConfig {
 
     @AttributeDefinition(description = "Directory under which each download profile gets its own directory"
-            + " kaltura-profile-{id}; empty means ${karaf.base}/downloads/kaltura")
+            + " kaltura-profile-{id}; empty means ${karaf.base}/kaltura-downloads")
     String download_directory() default "";
 
     @AttributeDefinition(description = "Public base URL of download.directory; each profile's URL is this"

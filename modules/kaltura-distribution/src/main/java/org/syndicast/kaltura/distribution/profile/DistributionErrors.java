@@ -51,7 +51,9 @@ public final class DistributionErrors {
 
     /** {@code INVALID_ENUM_VALUE}. */
     public static KalturaException invalidEnum(String property, Object value, String enumName) {
-        return error("INVALID_ENUM_VALUE", "Invalid enumeration value [" + value + "] for parameter ["
+        String shown = String.valueOf(value);
+        shown = shown.length() <= 20 ? shown : shown.substring(0, 20) + "…";
+        return error("INVALID_ENUM_VALUE", "Invalid enumeration value [" + shown + "] for parameter ["
                 + property + "] (enum " + enumName + ")", Map.of("PARAM_NAME", property, "ENUM", enumName));
     }
 
