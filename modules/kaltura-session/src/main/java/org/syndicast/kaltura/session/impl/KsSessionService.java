@@ -28,12 +28,12 @@ import org.syndicast.kaltura.session.SessionType;
 public final class KsSessionService implements KalturaSessions {
     static final int MAX_USER_ID = 256;
     static final int MAX_PRIVILEGES = 1024;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PartnerRegistry partners;
     private final EndedSessions ended;
     private final KsFormat format;
     private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
     private volatile KsConfig config;
 
     @Activate
@@ -125,9 +125,9 @@ public final class KsSessionService implements KalturaSessions {
         return v;
     }
 
-    private static String newId() {
+    private String newId() {
         byte[] id = new byte[12];
-        RANDOM.nextBytes(id);
+        random.nextBytes(id);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(id);
     }
 
