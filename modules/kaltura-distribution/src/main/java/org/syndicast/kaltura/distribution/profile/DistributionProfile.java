@@ -7,6 +7,7 @@ import java.util.Objects;
  * One distribution profile as stored, every field of the seed (5.1, 8.4) and of the clients'
  * {@code KalturaGenericDistributionProfile}; null means "not set" (answered by omission). Never holds a secret.
  *
+ * @param partnerId  the tenant (the partner's organization) the profile belongs to
  * @param objectType the class it was added as: {@code KalturaGenericDistributionProfile} or
  *                   {@code KalturaFtpDistributionProfile}; answered as the generic class either way
  * @param targetName the channel target this profile is ({@code kaltura-profile-{id}})

@@ -15,9 +15,12 @@ import org.syndicast.kaltura.api.KalturaCall;
 import org.syndicast.kaltura.api.KalturaException;
 import org.syndicast.kaltura.api.KalturaService;
 import org.syndicast.kaltura.api.Params;
+import org.syndicast.kaltura.distribution.profile.DistributionProfile;
 import org.syndicast.kaltura.distribution.profile.DistributionProfiles;
 import org.syndicast.kaltura.distribution.profile.ProfileFilter;
 import org.syndicast.kaltura.distribution.profile.ProfilePage;
+import org.syndicast.kaltura.session.Partner;
+import org.syndicast.kaltura.session.Partners;
 
 /**
  * {@code contentdistribution_distributionprofile}: add, get, list, listByPartner, update, updateStatus, delete,
@@ -29,11 +32,17 @@ public final class ProfileKalturaService implements KalturaService {
     private static final Set<String> PARTNER_FILTERS = Set.of("KalturaPartnerFilter", "KalturaPartnerBaseFilter");
 
     private final DistributionProfiles profiles;
+    private final Function<String, Optional<Integer>> partnerIdOf;
     private final KalturaActions actions;
 
     @Activate
-    public ProfileKalturaService(@Reference DistributionProfiles profiles) {
+    public ProfileKalturaService(@Reference DistributionProfiles profiles, @Reference Partners partners) {
+        this(profiles, tenant -> partners.ofOrganization(tenant).map(Partner::id));
+    }
+
+    ProfileKalturaService(DistributionProfiles profiles, Function<String, Optional<Integer>> partnerIdOf) {
         this.profiles = profiles;
+        this.partnerIdOf = partnerIdOf;
         Map<String, Function<KalturaCall, Object>> a = Map.of("add", this::add, "get", this::get, "list", this::list,
                 "listByPartner", this::listByPartner, "update", this::update, "updateStatus", this::updateStatus,
                 "delete", this::delete);
@@ -46,50 +55,51 @@ public final class ProfileKalturaService implements KalturaService {
     }
 
     private Object add(KalturaCall call) {
-        String partner = Partners.of(call);
+        Who who = who(call);
         Params p = call.params().requireObject("distributionProfile");
-        return ProfileObjects.profile(profiles.add(partner, ProfileParams.change(p)));
+        return answer(who, profiles.add(who.tenant(), ProfileParams.change(p)));
     }
 
     private Object get(KalturaCall call) {
-        String partner = Partners.of(call);
-        return ProfileObjects.profile(profiles.get(partner, id(call)));
+        Who who = who(call);
+        return answer(who, profiles.get(who.tenant(), id(call)));
     }
 
     private Object list(KalturaCall call) {
-        String partner = Partners.of(call);
-        return page(profiles.list(partner, ProfileParams.filter(call.params().object("filter")),
+        Who who = who(call);
+        return page(who, profiles.list(who.tenant(), ProfileParams.filter(call.params().object("filter")),
                 ProfileParams.pager(call.params())));
     }
 
     /** {@code listByPartner}: the filter selects partners; a caller sees its own partner's profiles only. */
     private Object listByPartner(KalturaCall call) {
-        String partner = Partners.of(call);
+        Who who = who(call);
         Optional<Params> filter = call.params().object("filter");
-        if (filter.isPresent() && !selects(filter.get(), partner)) {
-            return page(new ProfilePage(0, java.util.List.of()));
+        if (filter.isPresent() && !selects(filter.get(), who.partnerId() == null ? who.tenant()
+                : who.partnerId().toString())) {
+            return page(who, new ProfilePage(0, java.util.List.of()));
         }
-        return page(profiles.list(partner, ProfileFilter.NONE, ProfileParams.pager(call.params())));
+        return page(who, profiles.list(who.tenant(), ProfileFilter.NONE, ProfileParams.pager(call.params())));
     }
 
     private Object update(KalturaCall call) {
-        String partner = Partners.of(call);
+        Who who = who(call);
         long id = id(call);
         Params p = call.params().requireObject("distributionProfile");
-        return ProfileObjects.profile(profiles.update(partner, id, ProfileParams.change(p)));
+        return answer(who, profiles.update(who.tenant(), id, ProfileParams.change(p)));
     }
 
     private Object updateStatus(KalturaCall call) {
-        String partner = Partners.of(call);
+        Who who = who(call);
         long id = id(call);
         int status = call.params().intEnum("status", Set.of(1, 2, 3))
                 .orElseThrow(() -> KalturaException.missingParameter("status"));
-        return ProfileObjects.profile(profiles.updateStatus(partner, id, status));
+        return answer(who, profiles.updateStatus(who.tenant(), id, status));
     }
 
     private Object delete(KalturaCall call) {
-        String partner = Partners.of(call);
-        profiles.delete(partner, id(call));
+        Who who = who(call);
+        profiles.delete(who.tenant(), id(call));
         return null;
     }
 
@@ -97,9 +107,17 @@ public final class ProfileKalturaService implements KalturaService {
         return call.params().requireInt("id");
     }
 
-    private static KObject page(ProfilePage page) {
+    private Who who(KalturaCall call) {
+        return Who.of(call, partnerIdOf);
+    }
+
+    private static KObject answer(Who who, DistributionProfile p) {
+        return ProfileObjects.profile(p, who.partnerId());
+    }
+
+    private static KObject page(Who who, ProfilePage page) {
         return KList.of(ProfileObjects.PROFILE_LIST, (int) Math.min(Integer.MAX_VALUE, page.totalCount()),
-                page.objects().stream().map(ProfileObjects::profile).toList());
+                page.objects().stream().map(p -> answer(who, p)).toList());
     }
 
     private static boolean selects(Params f, String partner) {

@@ -23,13 +23,13 @@ final class ProfileObjects {
     private ProfileObjects() {
     }
 
-    static KObject profile(DistributionProfile p) {
+    static KObject profile(DistributionProfile p, Integer partnerId) {
         KObject action = action(p.target());
         return KObject.builder(PROFILE)
                 .put("id", (int) p.id())
                 .put("createdAt", p.createdAt())
                 .put("updatedAt", p.updatedAt())
-                .put("partnerId", partner(p.partnerId()))
+                .put("partnerId", partnerId)
                 .put("providerType", p.providerType())
                 .put("name", p.name())
                 .put("status", p.status())
@@ -104,14 +104,5 @@ final class ProfileObjects {
 
     private static List<KObject> rules(String json) {
         return json == null ? null : Trees.objects(json, "KalturaAssetDistributionRule");
-    }
-
-    /** A partner id as the int the clients expect; a tenant that is no int is answered as text. */
-    static Object partner(String partnerId) {
-        try {
-            return Integer.valueOf(partnerId);
-        } catch (NumberFormatException notInt) {
-            return partnerId;
-        }
     }
 }

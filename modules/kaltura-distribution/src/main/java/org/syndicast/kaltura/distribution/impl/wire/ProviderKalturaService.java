@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -18,6 +19,8 @@ import org.syndicast.kaltura.api.Pager;
 import org.syndicast.kaltura.api.Params;
 import org.syndicast.kaltura.distribution.profile.DistributionProvider;
 import org.syndicast.kaltura.distribution.profile.DistributionProviders;
+import org.syndicast.kaltura.session.Partner;
+import org.syndicast.kaltura.session.Partners;
 
 /**
  * {@code contentdistribution_distributionprovider.list}: the installed channels as generic providers, live. A
@@ -28,11 +31,17 @@ public final class ProviderKalturaService implements KalturaService {
     static final String NAME = "contentdistribution_distributionprovider";
 
     private final DistributionProviders providers;
+    private final Function<String, Optional<Integer>> partnerIdOf;
     private final KalturaActions actions;
 
     @Activate
-    public ProviderKalturaService(@Reference DistributionProviders providers) {
+    public ProviderKalturaService(@Reference DistributionProviders providers, @Reference Partners partners) {
+        this(providers, tenant -> partners.ofOrganization(tenant).map(Partner::id));
+    }
+
+    ProviderKalturaService(DistributionProviders providers, Function<String, Optional<Integer>> partnerIdOf) {
         this.providers = providers;
+        this.partnerIdOf = partnerIdOf;
         this.actions = KalturaActions.of(NAME, Map.of("list", this::list));
     }
 
@@ -42,10 +51,10 @@ public final class ProviderKalturaService implements KalturaService {
     }
 
     private KObject list(KalturaCall call) {
-        String partner = Partners.of(call);
+        String tenant = Who.of(call, partnerIdOf).tenant();
         Optional<Params> filter = call.params().object("filter");
         boolean generic = filter.map(ProviderKalturaService::takesGeneric).orElse(true);
-        List<DistributionProvider> all = generic ? providers.list(partner) : List.of();
+        List<DistributionProvider> all = generic ? providers.list(tenant) : List.of();
         Pager pager = Pager.of(call.params());
         List<KObject> page = all.stream().skip(pager.offset()).limit(pager.pageSize()).map(ProfileObjects::provider)
                 .toList();

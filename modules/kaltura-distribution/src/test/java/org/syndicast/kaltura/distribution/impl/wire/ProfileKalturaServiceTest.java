@@ -27,8 +27,8 @@ class ProfileKalturaServiceTest {
     @BeforeEach
     void start() {
         t = new TestProfiles(dir);
-        service = new ProfileKalturaService(t.service);
-        providers = new ProviderKalturaService(t.providers);
+        service = new ProfileKalturaService(t.service, tenant -> java.util.Optional.ofNullable(Map.of("tenant-b", 4242, "tenant-c", 4243).get(tenant)));
+        providers = new ProviderKalturaService(t.providers, tenant -> java.util.Optional.empty());
     }
 
     @AfterEach
@@ -169,6 +169,20 @@ class ProfileKalturaServiceTest {
         KObject action = (KObject) a.get("submitAction").orElseThrow();
         assertThat(action.fields()).containsEntry("protocol", 3).containsEntry("serverUrl", "sftp.example.org:2222")
                 .containsEntry("serverPath", "up");
+    }
+
+    @Test
+    void aPartnerWhoseTenantIsNamedOtherwiseIsAnsweredByItsPartnerId() {
+        KObject p = (KObject) call("tenant-b", "add", Map.of("partnerId", 4242, "distributionProfile", ftpProfile()));
+        assertThat(p.get("partnerId")).contains(4242);
+        int id = (Integer) p.get("id").orElseThrow();
+        assertThat(t.service.get("tenant-b", id).partnerId()).isEqualTo("tenant-b");
+        assertThatThrownBy(() -> call("tenant-c", "get", Map.of("id", id))).isInstanceOfSatisfying(
+                KalturaException.class, e -> assertThat(e.code()).isEqualTo("DISTRIBUTION_PROFILE_NOT_FOUND"));
+        assertThatThrownBy(() -> call("tenant-b", "list", Map.of("partnerId", "tenant-b"))).isInstanceOfSatisfying(
+                KalturaException.class, e -> assertThat(e.code()).isEqualTo("INVALID_KS"));
+        assertThat(((KObject) call("tenant-b", "listByPartner", Map.of("filter", Map.of("idEqual", "4242"))))
+                .get("totalCount")).contains(1);
     }
 
     @Test
