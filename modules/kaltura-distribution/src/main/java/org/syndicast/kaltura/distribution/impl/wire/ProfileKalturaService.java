@@ -4,10 +4,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.syndicast.distribution.api.auth.Access;
+import org.syndicast.distribution.api.auth.Authentication;
+import org.syndicast.distribution.api.auth.Caller;
 import org.syndicast.kaltura.api.KList;
 import org.syndicast.kaltura.api.KObject;
 import org.syndicast.kaltura.api.KalturaActions;
@@ -33,16 +37,21 @@ public final class ProfileKalturaService implements KalturaService {
 
     private final DistributionProfiles profiles;
     private final Function<String, Optional<Integer>> partnerIdOf;
+    private final Predicate<Caller> mayWrite;
     private final KalturaActions actions;
 
     @Activate
-    public ProfileKalturaService(@Reference DistributionProfiles profiles, @Reference Partners partners) {
-        this(profiles, tenant -> partners.ofOrganization(tenant).map(Partner::id));
+    public ProfileKalturaService(@Reference DistributionProfiles profiles, @Reference Partners partners,
+            @Reference Authentication authentication) {
+        this(profiles, tenant -> partners.ofOrganization(tenant).map(Partner::id),
+                caller -> authentication.allows(caller, Access.WRITE));
     }
 
-    ProfileKalturaService(DistributionProfiles profiles, Function<String, Optional<Integer>> partnerIdOf) {
+    ProfileKalturaService(DistributionProfiles profiles, Function<String, Optional<Integer>> partnerIdOf,
+            Predicate<Caller> mayWrite) {
         this.profiles = profiles;
         this.partnerIdOf = partnerIdOf;
+        this.mayWrite = mayWrite;
         Map<String, Function<KalturaCall, Object>> a = Map.of("add", this::add, "get", this::get, "list", this::list,
                 "listByPartner", this::listByPartner, "update", this::update, "updateStatus", this::updateStatus,
                 "delete", this::delete);
@@ -55,7 +64,7 @@ public final class ProfileKalturaService implements KalturaService {
     }
 
     private Object add(KalturaCall call) {
-        Who who = who(call);
+        Who who = writer(call);
         Params p = call.params().requireObject("distributionProfile");
         return answer(who, profiles.add(who.tenant(), ProfileParams.change(p)));
     }
@@ -83,14 +92,14 @@ public final class ProfileKalturaService implements KalturaService {
     }
 
     private Object update(KalturaCall call) {
-        Who who = who(call);
+        Who who = writer(call);
         long id = id(call);
         Params p = call.params().requireObject("distributionProfile");
         return answer(who, profiles.update(who.tenant(), id, ProfileParams.change(p)));
     }
 
     private Object updateStatus(KalturaCall call) {
-        Who who = who(call);
+        Who who = writer(call);
         long id = id(call);
         int status = call.params().intEnum("status", Set.of(1, 2, 3))
                 .orElseThrow(() -> KalturaException.missingParameter("status"));
@@ -98,7 +107,7 @@ public final class ProfileKalturaService implements KalturaService {
     }
 
     private Object delete(KalturaCall call) {
-        Who who = who(call);
+        Who who = writer(call);
         profiles.delete(who.tenant(), id(call));
         return null;
     }
@@ -109,6 +118,16 @@ public final class ProfileKalturaService implements KalturaService {
 
     private Who who(KalturaCall call) {
         return Who.of(call, partnerIdOf);
+    }
+
+    /** The caller of a changing action: a USER KS (read roles only) is {@code SERVICE_FORBIDDEN}. */
+    private Who writer(KalturaCall call) {
+        Who who = who(call);
+        if (!mayWrite.test(call.requireCaller())) {
+            throw new KalturaException(KalturaException.SERVICE_FORBIDDEN, "The access to service [" + NAME + "->"
+                    + call.action() + "] is forbidden: an ADMIN KS is needed", Map.of("SERVICE", NAME));
+        }
+        return who;
     }
 
     private static KObject answer(Who who, DistributionProfile p) {

@@ -11,10 +11,10 @@ import org.syndicast.kaltura.api.Params;
 import org.syndicast.kaltura.api.Upload;
 
 /** A call as the wire would hand it over: parameters and the caller its KS proved (none for no KS). */
-record FakeCall(String partner, Params params) implements KalturaCall {
+record FakeCall(String partner, Params params, String user) implements KalturaCall {
 
     static FakeCall of(String partner, Map<String, ?> params) {
-        return new FakeCall(partner, Params.of(params));
+        return new FakeCall(partner, Params.of(params), "admin");
     }
 
     @Override
@@ -24,12 +24,12 @@ record FakeCall(String partner, Params params) implements KalturaCall {
 
     @Override
     public String action() {
-        return "x";
+        return "an-action";
     }
 
     @Override
     public Optional<Caller> caller() {
-        return partner == null ? Optional.empty() : Optional.of(new Caller("admin", Set.of(), partner, "ks"));
+        return partner == null ? Optional.empty() : Optional.of(new Caller(user, Set.of(), partner, "ks"));
     }
 
     @Override

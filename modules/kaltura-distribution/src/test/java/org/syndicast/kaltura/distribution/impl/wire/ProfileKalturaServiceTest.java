@@ -27,7 +27,7 @@ class ProfileKalturaServiceTest {
     @BeforeEach
     void start() {
         t = new TestProfiles(dir);
-        service = new ProfileKalturaService(t.service, tenant -> java.util.Optional.ofNullable(Map.of("tenant-b", 4242, "tenant-c", 4243).get(tenant)));
+        service = new ProfileKalturaService(t.service, tenant -> java.util.Optional.ofNullable(Map.of("tenant-b", 4242, "tenant-c", 4243).get(tenant)), caller -> !caller.user().equals("viewer"));
         providers = new ProviderKalturaService(t.providers, tenant -> java.util.Optional.empty());
     }
 
@@ -183,6 +183,20 @@ class ProfileKalturaServiceTest {
                 KalturaException.class, e -> assertThat(e.code()).isEqualTo("INVALID_KS"));
         assertThat(((KObject) call("tenant-b", "listByPartner", Map.of("filter", Map.of("idEqual", "4242"))))
                 .get("totalCount")).contains(1);
+    }
+
+    @Test
+    void aReadOnlyCallerReadsButChangesNothing() {
+        int id = (Integer) ((KObject) call("4242", "add", Map.of("distributionProfile", ftpProfile()))).get("id")
+                .orElseThrow();
+        FakeCall viewer = new FakeCall("4242", org.syndicast.kaltura.api.Params.of(Map.of("id", id)), "viewer");
+        assertThat(service.call("get", viewer)).isInstanceOf(KObject.class);
+        assertThat(service.call("list", viewer)).isInstanceOf(KObject.class);
+        for (String action : List.of("add", "update", "updateStatus", "delete")) {
+            assertThatThrownBy(() -> service.call(action, viewer)).isInstanceOfSatisfying(KalturaException.class,
+                    e -> assertThat(e.code()).isEqualTo("SERVICE_FORBIDDEN"));
+        }
+        assertThat(t.service.get("4242", id).name()).isEqualTo("Partner feed");
     }
 
     @Test
