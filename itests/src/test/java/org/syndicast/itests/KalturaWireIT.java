@@ -188,6 +188,31 @@ class KalturaWireIT {
     }
 
     @Test
+    void theAcceptHeaderDoesNotChangeTheFormat() {
+        assertThat(xml(api.get("/api_v3/service/system/action/ping", "Accept", "application/json")))
+                .isEqualTo(XML_HEAD + "1</result></xml>");
+        HttpResponse<String> json = api.get("/api_v3/service/system/action/ping?format=1", "Accept", "text/xml");
+        assertThat(json.body()).isEqualTo("true");
+    }
+
+    @Test
+    void javasUploadIsReadAndItsFileRemovedAfterTheAnswer() throws Exception {
+        String body = "--b\r\nContent-Disposition: form-data; name=\"http.method.multipart.boundary\"\r\n\r\nb\r\n"
+                + "--b\r\nContent-Disposition: form-data; name=\"json\"\r\nContent-Type: text/plain; charset=US-ASCII\r\n\r\n"
+                + "{\"format\":2,\"id\":201}\r\n"
+                + "--b\r\nContent-Disposition: form-data; name=\"xslFile\"\r\n\r\nfilename=feed.xsl\r\n"
+                + "--b\r\nContent-Disposition: form-data; name=\"xslFile\"; filename=\"feed.xsl\"\r\n"
+                + "Content-Type: application/octet-stream; charset=ISO-8859-1\r\n\r\n<xsl:stylesheet/>\r\n--b--\r\n";
+        assertThat(xml(api.send("POST", "/api_v3/service/system/action/ping", "multipart/form-data; boundary=b", body)))
+                .isEqualTo(XML_HEAD + "1</result></xml>");
+        java.nio.file.Path tmp = server.home().resolve("data/tmp");
+        assertThat(tmp).isDirectory();
+        try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(tmp)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("kaltura-upload-"));
+        }
+    }
+
+    @Test
     void servedDataIsNotForThePathsOfOtherDialects() {
         // the Kaltura shape is only for /api_v3: the Opencast dialect keeps its own error document
         HttpResponse<String> other = api.get("/services/job/999999.xml");
