@@ -165,6 +165,19 @@ class ParamsTest {
     }
 
     @Test
+    void theTreeComesBackAsItWasGiven() {
+        Map<String, Object> tree = map("rules", List.of(map("objectType", "KalturaAssetDistributionRule", "n", "1")),
+                "obj", map("a", "x", "b__null", ""), "id", 5);
+        Map<String, Object> back = Params.of(tree).toTree();
+        Map<String, Object> expected = map("rules", List.of(map("objectType", "KalturaAssetDistributionRule", "n", "1")),
+                "obj", map("a", "x", "b", null), "id", "5");
+        assertThat(back).isEqualTo(expected);
+        assertThat(Params.of(back).toTree()).isEqualTo(expected);
+        back.put("new", "x");
+        assertThat(Params.of(tree).has("new")).isFalse();
+    }
+
+    @Test
     void namesOnlyInToString() {
         assertThat(Params.of(map("secret", "s3cr3t")).toString()).doesNotContain("s3cr3t");
     }
