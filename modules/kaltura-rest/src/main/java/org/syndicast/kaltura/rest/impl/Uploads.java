@@ -2,13 +2,14 @@ package org.syndicast.kaltura.rest.impl;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.syndicast.kaltura.api.Upload;
 
 /**
@@ -16,6 +17,7 @@ import org.syndicast.kaltura.api.Upload;
  * a temporary file that {@link #close} removes.
  */
 final class Uploads implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Uploads.class);
     private final Map<String, Spooled> files = new LinkedHashMap<>();
 
     /** Keeps the first file part of each name; a later one of the same name is dropped at once. */
@@ -41,7 +43,8 @@ final class Uploads implements AutoCloseable {
             try {
                 Files.deleteIfExists(s.file);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                // the answer is already made: a file left behind is the temporary folder's to clean
+                LOG.warn("Could not remove the uploaded file {}: {}", s.file, e.toString());
             }
         }
         files.clear();
