@@ -310,4 +310,32 @@ final class Api {
         }
         throw new IllegalStateException("the asset endpoints did not answer within " + timeout);
     }
+
+    /**
+     * Waits until Kaltura's {@code /api_v3} answers {@code system.ping} with its XML envelope: the wire's bundle
+     * may register its resource after the job API is up.
+     */
+    void awaitKaltura(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "none";
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> r = get("/api_v3/service/system/action/ping");
+                last = r.statusCode() + " " + r.body();
+                if (r.statusCode() == 200 && r.body().contains("<result>1</result>")) {
+                    return;
+                }
+            } catch (UncheckedIOException e) {
+                // not answering yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("/api_v3 did not answer within " + timeout + "; last answer: " + last);
+    }
+
+    /** A request with any method, path, headers and body (null for none), as a hostile client would send it. */
+    HttpResponse<String> raw(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
+        return send(withHeaders(request(path), headers).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : body), HttpResponse.BodyHandlers.ofString());
+    }
 }

@@ -14,7 +14,9 @@ public interface ErrorShape {
     String PATH = "syndicast.error.path";
 
     /**
-     * The error document of a failure, with its status and content type; the mapper adds headers.
+     * The error document of a failure, with its status and content type; the mapper adds headers and sends the
+     * status this builder has (a dialect may answer every error with another status than {@code status}, as
+     * Kaltura's does with 200).
      *
      * @param status  the HTTP status
      * @param code    a stable UPPER_SNAKE code, e.g. {@code NOT_FOUND}

@@ -255,6 +255,32 @@ public final class Params {
         return value.orElseThrow(() -> KalturaException.missingParameter(child(path, name)));
     }
 
+    /**
+     * The parameters as the tree {@link #of} takes: text as {@link String}s, objects as ordered {@link Map}s, arrays
+     * as {@link List}s, nulls as {@code null}; a fresh, mutable copy. For a value a service keeps as it came (an
+     * object of a class it does not interpret) and gives back later.
+     */
+    public Map<String, Object> toTree() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> out.put(k, plain(v)));
+        return out;
+    }
+
+    private static Object plain(Object v) {
+        if (v == NULL) {
+            return null;
+        }
+        if (v instanceof Params p) {
+            return p.toTree();
+        }
+        if (v instanceof List<?> list) {
+            List<Object> out = new ArrayList<>();
+            list.forEach(i -> out.add(plain(i)));
+            return out;
+        }
+        return v;
+    }
+
     @Override
     public String toString() {
         return "Params" + (path.isEmpty() ? "" : "(" + path + ")") + values.keySet();

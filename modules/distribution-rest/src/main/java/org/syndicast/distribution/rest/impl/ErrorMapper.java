@@ -83,10 +83,11 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
             Response.StatusType type = Response.Status.fromStatusCode(status);
             String reason = type == null ? "HTTP " + status : type.getReasonPhrase();
             String code = reason.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
-            // keep the exception's headers (Allow of a 405, WWW-Authenticate of a 401), replace its body
+            // keep the exception's headers (Allow of a 405, WWW-Authenticate of a 401), replace its body; the status is
+            // the shape's (Kaltura's answers every error with 200)
             Response document = shape.error(status, code, reason).build();
-            return Response.fromResponse(w.getResponse()).type(document.getMediaType()).entity(document.getEntity())
-                    .build();
+            return Response.fromResponse(w.getResponse()).status(document.getStatus()).type(document.getMediaType())
+                    .entity(document.getEntity()).build();
         }
         return unexpected(e, shape);
     }
@@ -110,7 +111,7 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
     private String requestPath() {
         try {
             String p = uri == null ? null : uri.getPath();
-            return p == null ? "" : strip(p);
+            return p == null ? "" : strip(p.replaceAll("/{2,}", "/")); // "//api_v3" is under api_v3 too
         } catch (RuntimeException outsideARequest) {
             return "";
         }

@@ -128,6 +128,17 @@ class ErrorMapperTest {
     }
 
     @Test
+    void aShapeThatAnswersEveryErrorWith200KeepsItsStatusAndTheHeaders() {
+        mapper.addShape((status, code, message) -> Response.ok("kaltura:" + code, MediaType.TEXT_XML_TYPE),
+                Map.of(ErrorShape.PATH, "api_v3"));
+        Response r = mappedAt("api_v3/service/x", new javax.ws.rs.NotAllowedException("GET", new String[] { "POST" }));
+        assertThat(r.getStatus()).isEqualTo(200);
+        assertThat(r.getEntity()).isEqualTo("kaltura:METHOD_NOT_ALLOWED");
+        assertThat(r.getHeaderString("Allow")).contains("GET");
+        assertThat(mappedAt("//api_v3//service/x", new NotFoundException()).getEntity()).isEqualTo("kaltura:NOT_FOUND");
+    }
+
+    @Test
     void theShapeOfTheLongestMatchingPathAnswersAndOpencastXmlElsewhere() {
         ErrorShape ingest = (status, code, message) -> Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity("ingest:" + code);
