@@ -36,7 +36,7 @@ class KalturaDistributionBootIT {
 
     @Test
     void theBundleRegistersItsServicesOnTheSharedDatabase() throws Exception {
-        try (KarafJmx jmx = server.jmx()) {
+        try (KarafJmx jmx = jmx(server)) {
             long id = jmx.bundleId(BUNDLE);
             assertThat(id).as("bundle " + BUNDLE).isPositive();
             List<String> services = List.of();
@@ -61,6 +61,21 @@ class KalturaDistributionBootIT {
                     .contains("kaltura.service = contentdistribution_distributionprovider")
                     .contains("params.0 = */source");
             assertThat(all).doesNotContain("password");
+        }
+    }
+
+    /** JMX, once its connector is registered (a moment after the HTTP surfaces answer). */
+    static KarafJmx jmx(KarafServer server) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                return server.jmx();
+            } catch (java.io.IOException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                Thread.sleep(250);
+            }
         }
     }
 

@@ -63,6 +63,7 @@ class KalturaProfilesIT {
                 "name", "Partner feed team", ".admin.secret", ADMIN_SECRET));
         CfgFiles.set(server.home().resolve("etc/org.syndicast.kaltura.partner-4243.cfg"), Map.of("id", "4243",
                 "name", "Another partner", ".admin.secret", OTHER_SECRET));
+        server.set("org.syndicast.kaltura.distribution", "download.url", server.baseUrl() + "/kaltura");
         server.start();
         Api.anonymous(server).awaitKaltura(Duration.ofSeconds(60));
         client = session(ADMIN_SECRET, 4242);
@@ -142,7 +143,7 @@ class KalturaProfilesIT {
 
     /** The targets the FTP channel serves now, as its bundle's services show them. */
     private String ftpServices() throws Exception {
-        try (KarafJmx jmx = server.jmx()) {
+        try (KarafJmx jmx = KalturaDistributionBootIT.jmx(server)) {
             return String.join("\n", jmx.serviceProperties(jmx.bundleId(FTP_BUNDLE)));
         }
     }
@@ -174,7 +175,7 @@ class KalturaProfilesIT {
         assertThat(providerIds()).containsExactly(1, 2, 3);
 
         String location;
-        try (KarafJmx jmx = server.jmx()) {
+        try (KarafJmx jmx = KalturaDistributionBootIT.jmx(server)) {
             long id = jmx.bundleId(S3_BUNDLE);
             location = "mvn:org.syndicast/channel-s3/" + System.getProperty("syndicast.version", "0.1.0-SNAPSHOT");
             jmx.uninstall(id);
@@ -185,7 +186,7 @@ class KalturaProfilesIT {
         s3.genericProviderId = 3;
         assertThatThrownBy(() -> client.getDistributionProfileService().add(s3)).isInstanceOfSatisfying(
                 KalturaApiException.class, e -> assertThat(e.code).isEqualTo("DISTRIBUTION_PROVIDER_NOT_FOUND"));
-        try (KarafJmx jmx = server.jmx()) {
+        try (KarafJmx jmx = KalturaDistributionBootIT.jmx(server)) {
             jmx.install(location);
         }
         assertThat(awaitProviders(List.of(1, 2, 3))).containsExactly(1, 2, 3);
@@ -288,5 +289,64 @@ class KalturaProfilesIT {
 
         String log = Files.readString(server.home().resolve("data/log/karaf.log"), StandardCharsets.UTF_8);
         assertThat(log).contains("added distribution profile " + added.id).doesNotContain(FTP_PASSWORD);
+    }
+
+    private static final String PROFILE = "/api_v3/service/contentdistribution_distributionprofile/action/";
+
+    @Test
+    @Order(3)
+    void s3AndDownloadProfilesByFormInJsonAndXml() throws Exception {
+        Api api = Api.anonymous(server);
+        String ks = client.getSessionId();
+        java.net.http.HttpResponse<String> s3 = api.post(PROFILE + "add", Api.form("ks", ks, "format", "1",
+                "distributionProfile[objectType]", "KalturaGenericDistributionProfile",
+                "distributionProfile[name]", "Bucket", "distributionProfile[genericProviderId]", "3",
+                "distributionProfile[status]", "2",
+                "distributionProfile[submitAction][objectType]", "KalturaGenericDistributionProfileAction",
+                "distributionProfile[submitAction][serverUrl]", "https://minio.example.org:9000",
+                "distributionProfile[submitAction][serverPath]", "media/kaltura",
+                "distributionProfile[submitAction][username]", "AKIAEXAMPLE",
+                "distributionProfile[submitAction][password]", "s3-secret-51a0"));
+        assertThat(s3.statusCode()).isEqualTo(200);
+        String json = s3.body();
+        assertThat(json).startsWith("{\"objectType\":\"KalturaGenericDistributionProfile\",\"id\":")
+                .contains("\"partnerId\":4242,\"providerType\":\"1\",\"name\":\"Bucket\",\"status\":2")
+                .contains("\"genericProviderId\":3")
+                .contains("\"submitAction\":{\"objectType\":\"KalturaGenericDistributionProfileAction\",\"protocol\":5,"
+                        + "\"serverUrl\":\"https://minio.example.org:9000\",\"serverPath\":\"media/kaltura\","
+                        + "\"username\":\"AKIAEXAMPLE\",\"ftpPassiveMode\":true}")
+                .contains("\"requiredThumbDimensions\":[]").doesNotContain("s3-secret-51a0").doesNotContain("password");
+        String s3Id = json.replaceAll("^.*?\"id\":([0-9]+).*$", "$1");
+
+        java.net.http.HttpResponse<String> download = api.post(PROFILE + "add", Api.form("ks", ks,
+                "distributionProfile[objectType]", "KalturaGenericDistributionProfile",
+                "distributionProfile[name]", "Downloads", "distributionProfile[genericProviderId]", "1"));
+        String xml = download.body();
+        assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?><xml><result><objectType>"
+                + "KalturaGenericDistributionProfile</objectType><id>").doesNotContain("\n")
+                .contains("<genericProviderId>1</genericProviderId>").contains("<protocol>4</protocol>")
+                .contains("<status>1</status>");
+        String downloadId = xml.replaceAll("^.*?<id>([0-9]+)</id>.*$", "$1");
+        assertThat(xml).contains("<serverUrl>" + server.baseUrl() + "/kaltura/kaltura-profile-" + downloadId
+                + "</serverUrl>").contains("/kaltura-downloads/kaltura-profile-" + downloadId + "</serverPath>");
+
+        java.net.http.HttpResponse<String> list = api.post(PROFILE + "list", Api.form("ks", ks, "format", "1",
+                "filter[objectType]", "KalturaDistributionProfileFilter", "filter[idIn]", s3Id + "," + downloadId,
+                "filter[orderBy]", "+createdAt", "pager[pageSize]", "1", "pager[pageIndex]", "2"));
+        assertThat(list.body()).startsWith("{\"objectType\":\"KalturaDistributionProfileListResponse\",\"totalCount\":2,"
+                + "\"objects\":[{\"objectType\":\"KalturaGenericDistributionProfile\",\"id\":" + downloadId + ",");
+
+        assertThat(api.post(PROFILE + "updateStatus", Api.form("ks", ks, "id", s3Id, "status", "3")).body())
+                .contains("<status>3</status>");
+        assertThat(api.post(PROFILE + "get", Api.form("ks", ks, "format", "1", "id", s3Id)).body())
+                .startsWith("{\"code\":\"DISTRIBUTION_PROFILE_NOT_FOUND\",\"message\":\"Distribution profile [" + s3Id
+                        + "] not found\"");
+        assertThat(api.post(PROFILE + "delete", Api.form("ks", ks, "id", downloadId)).body())
+                .isEqualTo("<?xml version=\"1.0\" encoding=\"utf-8\"?><xml><result></result></xml>");
+        assertThat(api.post(PROFILE + "add", Api.form("ks", ks, "distributionProfile[objectType]",
+                "KalturaFtpDistributionProfile", "distributionProfile[name]", "x", "distributionProfile[protocol]", "10"))
+                .body()).contains("<code>PROPERTY_VALIDATION_WRONG_FORMAT</code>");
+        String log = Files.readString(server.home().resolve("data/log/karaf.log"), StandardCharsets.UTF_8);
+        assertThat(log).doesNotContain("s3-secret-51a0");
     }
 }
