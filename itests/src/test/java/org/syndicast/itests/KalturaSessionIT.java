@@ -98,4 +98,15 @@ class KalturaSessionIT {
         assertThat(forged.body()).startsWith("{\"code\":\"INVALID_KS\"");
         assertThat(forged.body()).doesNotContain("forged");
     }
+
+    @Test
+    void anExpiredKsIsInvalidAndSaysSo() throws Exception {
+        KalturaClient client = KalturaClients.client(server);
+        String ks = client.getSessionService().start(KalturaClients.ACME.adminSecret(), "carol", KalturaSessionType.ADMIN,
+                KalturaClients.ACME.id(), 1, null);
+        Thread.sleep(2_200);
+        HttpResponse<String> expired = api.post("/api_v3/service/session/action/end", Api.form("format", "1", "ks", ks));
+        assertThat(expired.statusCode()).isEqualTo(200);
+        assertThat(expired.body()).startsWith("{\"code\":\"INVALID_KS\"").containsIgnoringCase("expired");
+    }
 }
