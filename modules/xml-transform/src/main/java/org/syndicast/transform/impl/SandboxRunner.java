@@ -1,0 +1,197 @@
+package org.syndicast.transform.impl;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.syndicast.transform.Limits;
+import org.syndicast.transform.TransformException;
+import org.syndicast.transform.TransformException.Kind;
+
+/**
+ * Runs hostile work (a transformation, a validation, a match) on a bounded pool of worker threads with a
+ * bounded stack, and stops it at its time limit. Concurrency contract: the caller waits for its run; at the
+ * deadline the run is cancelled (work that checks {@link Run#checkCancelled()} stops by itself: the output
+ * stream, the regex input), its thread interrupted and, if it is still running after a short grace, stopped
+ * with {@code Thread.stop} (XSLTC never looks at interrupts; Java 17 still supports it). A worker that was
+ * stopped dies and the pool starts a fresh one. On a JDK without {@code Thread.stop} the run is abandoned:
+ * the caller gets its answer, the thread keeps burning until it ends. A {@link StackOverflowError} stays on the
+ * worker and becomes {@link Kind#RECURSION_LIMIT}. {@link #reconfigure} swaps the pool; runs already started
+ * finish on the old one.
+ */
+final class SandboxRunner implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxRunner.class);
+    private static final long GRACE_MS = 100;
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    /** Work done on a sandbox worker. */
+    interface Work<T> {
+        T run(Run run) throws Exception;
+    }
+
+    private volatile ThreadPoolExecutor pool;
+    private volatile SandboxSettings settings;
+
+    SandboxRunner(SandboxSettings settings) {
+        this.settings = settings;
+        this.pool = newPool(settings);
+    }
+
+    SandboxSettings settings() {
+        return settings;
+    }
+
+    synchronized void reconfigure(SandboxSettings next) {
+        SandboxSettings previous = settings;
+        settings = next;
+        if (previous.workers() != next.workers() || previous.queue() != next.queue()
+                || previous.stackKib() != next.stackKib()) {
+            ThreadPoolExecutor old = pool;
+            pool = newPool(next);
+            old.shutdown();
+        }
+    }
+
+    /**
+     * Runs {@code work} on a worker within {@code limits}' time; the work's own exceptions come back as they
+     * are when they are {@link TransformException}s, wrapped by {@code failure} otherwise.
+     */
+    <T> T run(Limits limits, Work<T> work, FailureMapper failure) throws TransformException {
+        Run run = new Run();
+        Task<T> task = new Task<>(run, work);
+        try {
+            pool.execute(task);
+        } catch (RejectedExecutionException e) {
+            throw new TransformException(Kind.UNAVAILABLE, pool.isShutdown()
+                    ? "the transformation service is stopped" : "every transformation worker is busy; try again");
+        }
+        long millis = limits.time().toMillis();
+        boolean finished = await(task, millis);
+        if (!finished) {
+            stop(task);
+            throw new TransformException(Kind.TIME_LIMIT, "stopped after the time limit of " + millis + " ms");
+        }
+        if (task.error instanceof StackOverflowError) {
+            throw new TransformException(Kind.RECURSION_LIMIT,
+                    "stopped: recursion deeper than the sandbox's stack allows (endless recursion?)");
+        }
+        if (task.error instanceof TransformException e) {
+            throw e;
+        }
+        if (task.error != null) {
+            if (run.cancelled()) {
+                throw new TransformException(Kind.TIME_LIMIT, "stopped after the time limit of " + millis + " ms");
+            }
+            throw failure.map(task.error);
+        }
+        return task.result;
+    }
+
+    /** Turns a failure of the work into the caller's {@link TransformException}. */
+    interface FailureMapper {
+        TransformException map(Throwable failure);
+    }
+
+    private static boolean await(Task<?> task, long millis) throws TransformException {
+        try {
+            return task.done.await(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop(task);
+            throw new TransformException(Kind.UNAVAILABLE, "interrupted while waiting for the transformation");
+        }
+    }
+
+    private static void stop(Task<?> task) {
+        task.run.cancel();
+        Thread worker = task.worker;
+        if (worker != null) {
+            worker.interrupt();
+        }
+        try {
+            if (task.done.await(GRACE_MS, TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (task) {
+            if (task.finished || task.worker == null) {
+                return;
+            }
+            kill(task.worker);
+        }
+    }
+
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void kill(Thread worker) {
+        try {
+            worker.stop();
+        } catch (UnsupportedOperationException e) {
+            LOG.warn("Thread.stop is not supported by this JDK: abandoned sandbox worker {} keeps running until it ends",
+                    worker.getName());
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
+    private static ThreadPoolExecutor newPool(SandboxSettings settings) {
+        long stackBytes = settings.stackKib() * 1024L;
+        ThreadFactory threads = r -> {
+            Thread t = new Thread(null, r, "syndicast-xml-sandbox-" + THREADS.incrementAndGet(), stackBytes);
+            t.setDaemon(true);
+            return t;
+        };
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(settings.workers(), settings.workers(), 60, TimeUnit.SECONDS,
+                settings.queue() == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(settings.queue()), threads);
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
+    }
+
+    /** One submitted run: its result, and what the stopper needs to know about the worker. */
+    private static final class Task<T> implements Runnable {
+        final Run run;
+        final Work<T> work;
+        final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        volatile Thread worker;
+        volatile boolean finished;
+        volatile T result;
+        volatile Throwable error;
+
+        Task(Run run, Work<T> work) {
+            this.run = run;
+            this.work = work;
+        }
+
+        @Override
+        public void run() {
+            if (run.cancelled()) {
+                return;
+            }
+            worker = Thread.currentThread();
+            try {
+                result = work.run(run);
+            } catch (ThreadDeath death) {
+                throw death;   // stopped: this worker dies, the pool starts a fresh one
+            } catch (Throwable t) {
+                error = t;      // StackOverflowError included: the stack has unwound, the thread is sound
+            } finally {
+                synchronized (this) {
+                    finished = true;
+                    worker = null;
+                }
+                Thread.interrupted();
+                done.countDown();
+            }
+        }
+    }
+}
