@@ -3,8 +3,8 @@ package org.syndicast.transform;
 import java.time.Duration;
 
 /**
- * Bounds of one run: the wall-clock {@code time} it may take and the most {@code outputBytes} it may produce
- * (also the largest input accepted). A run beyond either is stopped with {@link
+ * Bounds of one run: the wall-clock {@code time} it may take and the most {@code outputBytes} it may produce.
+ * (The largest input accepted is the service's configured output limit.) A run beyond either is stopped with {@link
  * TransformException.Kind#TIME_LIMIT} or {@link TransformException.Kind#OUTPUT_LIMIT}; no more than {@code
  * outputBytes} of output is ever held. The service's configured limits are the defaults; a caller may only
  * ask for tighter ones (larger values are lowered to the configured ones).

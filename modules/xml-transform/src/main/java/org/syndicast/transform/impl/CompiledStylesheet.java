@@ -14,7 +14,6 @@ import org.syndicast.transform.Stylesheet;
 import org.syndicast.transform.TransformException;
 import org.syndicast.transform.TransformException.Kind;
 import org.syndicast.transform.XmlProblem;
-import org.xml.sax.SAXParseException;
 
 /**
  * A compiled stylesheet ({@link Templates} are thread-safe). Each run gets its own {@link Transformer}, made on
@@ -46,20 +45,23 @@ final class CompiledStylesheet implements Stylesheet {
 
     @Override
     public byte[] transform(byte[] input, Map<String, String> params, Limits limits) throws TransformException {
-        Limits bounds = limits == null ? sandbox.settings().limits() : limits.within(sandbox.settings().limits());
-        if (input.length > bounds.outputBytes()) {
+        Limits configured = sandbox.settings().limits();
+        Limits bounds = limits == null ? configured : limits.within(configured);
+        if (input.length > configured.outputBytes()) {
             throw new TransformException(Kind.INVALID_INPUT,
-                    "input of " + input.length + " bytes is larger than the limit of " + bounds.outputBytes());
+                    "input of " + input.length + " bytes is larger than the limit of " + configured.outputBytes());
         }
         Transformer transformer = newTransformer(params == null ? Map.of() : params);
         RefusingResolver resolver = new RefusingResolver();
         transformer.setURIResolver(resolver);
         return sandbox.run(bounds, run -> {
             LimitedOutput out = new LimitedOutput(bounds.outputBytes(), run);
+            Problems inputErrors = new Problems();
             try {
-                transformer.transform(SafeXml.source(input), new StreamResult(out));
+                transformer.transform(SafeXml.source(input, inputErrors), new StreamResult(out));
             } catch (TransformerException | RuntimeException e) {
-                throw failure(e, out, resolver, bounds);
+                throw inputErrors.isEmpty() ? failure(e, out, resolver, bounds)
+                        : new TransformException(Kind.INVALID_INPUT, inputErrors.list());
             }
             return out.bytes();
         }, e -> new TransformException(Kind.RUN_FAILED, name + ": " + e));
@@ -89,16 +91,12 @@ final class CompiledStylesheet implements Stylesheet {
             return new TransformException(Kind.FORBIDDEN,
                     "document(" + RefusingResolver.message(resolver.refused()) + ")");
         }
-        SAXParseException input = cause(e, SAXParseException.class);
-        if (input != null) {
-            return new TransformException(Kind.INVALID_INPUT, java.util.List.of(Problems.of(input)));
-        }
         XmlProblem problem = e instanceof TransformerException te ? Problems.of(te) : XmlProblem.of(String.valueOf(e.getMessage()));
         String message = problem.message();
         if (message.contains("FileNotFoundException") || message.contains("accessExternal")) {
             return new TransformException(Kind.FORBIDDEN, "document() refused: the sandbox resolves no URI (" + message + ")");
         }
-        return new TransformException(Kind.RUN_FAILED, java.util.List.of(problem));
+                return new TransformException(Kind.RUN_FAILED, java.util.List.of(problem));
     }
 
     private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {

@@ -2,6 +2,8 @@ package org.syndicast.transform.impl;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.transform.SourceLocator;
 import javax.xml.transform.TransformerException;
@@ -17,10 +19,16 @@ import org.xml.sax.SAXParseException;
 final class Problems implements ErrorHandler {
     static final int MAX = 1000;
 
+    /** XSLTC's compile errors carry their line in the message only: "line 3: Error parsing XPath ...". */
+    private static final Pattern XSLTC_LINE = Pattern.compile("(?s)line (\\d{1,9}): (.*)");
+
     private final List<XmlProblem> list = new ArrayList<>();
     private boolean truncated;
 
     synchronized void add(XmlProblem problem) {
+        if (list.contains(problem)) {
+            return;   // XSLTC reports some errors twice
+        }
         if (list.size() < MAX) {
             list.add(problem);
         } else {
@@ -56,7 +64,11 @@ final class Problems implements ErrorHandler {
         }
         String message = cause != null && cause.getMessage() != null && e.getMessage() != null
                 && e.getMessage().startsWith(cause.getClass().getName()) ? cause.getMessage() : e.getMessage();
-        return at == null ? XmlProblem.of(message) : new XmlProblem(at.getLineNumber(), at.getColumnNumber(), message);
+        if (at != null) {
+            return new XmlProblem(at.getLineNumber(), at.getColumnNumber(), message);
+        }
+        Matcher line = XSLTC_LINE.matcher(String.valueOf(message));
+        return line.matches() ? new XmlProblem(Integer.parseInt(line.group(1)), 0, line.group(2)) : XmlProblem.of(message);
     }
 
     @Override

@@ -11,7 +11,9 @@ import javax.xml.transform.sax.SAXSource;
 
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Parsers for every document the sandbox reads: the JDK's own Xerces (never one another bundle provides),
@@ -43,6 +45,25 @@ final class SafeXml {
     /** {@code bytes} as a source read by a fresh {@link #reader()}, with no system id. */
     static SAXSource source(byte[] bytes) throws SAXException {
         return new SAXSource(reader(), new InputSource(new ByteArrayInputStream(bytes)));
+    }
+
+    /** As {@link #source(byte[])}, its parse errors (a DTD, a document that is not well-formed) kept in {@code errors}. */
+    static SAXSource source(byte[] bytes, Problems errors) throws SAXException {
+        XMLFilterImpl watched = new XMLFilterImpl(reader()) {
+            // the processor sets its own error handler; this filter stands between it and the parser
+            @Override
+            public void error(SAXParseException e) throws SAXException {
+                errors.add(e);
+                super.error(e);
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXException {
+                errors.add(e);
+                super.fatalError(e);
+            }
+        };
+        return new SAXSource(watched, new InputSource(new ByteArrayInputStream(bytes)));
     }
 
     static DocumentBuilder documentBuilder() {
