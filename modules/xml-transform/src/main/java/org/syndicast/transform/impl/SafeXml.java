@@ -17,11 +17,14 @@ import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Parsers for every document the sandbox reads: the JDK's own Xerces (never one another bundle provides),
- * namespace-aware, secure processing on, any DOCTYPE a fatal error (so no DTD, external entity, parameter
+ * namespace-aware, secure processing on, nesting limited to {@link #MAX_DEPTH} elements, any DOCTYPE a fatal error (so no DTD, external entity, parameter
  * entity or entity expansion is ever processed), nothing fetched. Factories are per thread (they are not
  * thread-safe); readers and builders are new per document.
  */
 final class SafeXml {
+    /** Deeper nesting is a fatal error: no real stylesheet, schema or feed comes near it. */
+    static final int MAX_DEPTH = 512;
+    private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
     private static final ThreadLocal<SAXParserFactory> SAX = ThreadLocal.withInitial(SafeXml::newSaxFactory);
     private static final ThreadLocal<DocumentBuilderFactory> DOM = ThreadLocal.withInitial(SafeXml::newDomFactory);
 
@@ -33,6 +36,7 @@ final class SafeXml {
             XMLReader reader = SAX.get().newSAXParser().getXMLReader();
             reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            reader.setProperty(MAX_ELEMENT_DEPTH, MAX_DEPTH);
             reader.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entity refused: the sandbox resolves no URI");
             });
@@ -111,6 +115,7 @@ final class SafeXml {
         }
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        factory.setAttribute(MAX_ELEMENT_DEPTH, MAX_DEPTH);
         return factory;
     }
 }

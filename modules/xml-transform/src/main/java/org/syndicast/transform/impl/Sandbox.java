@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
+import org.syndicast.transform.TransformException;
 
 /**
  * The one sandbox of the server: the worker pool and the cache of compiled stylesheets and schemas behind
@@ -58,6 +59,15 @@ public final class Sandbox {
         T compiled = compile.run();
         current.put(key, compiled);
         return compiled;
+    }
+
+    /**
+     * Runs a compilation on a sandbox worker within the configured time: a hostile stylesheet or schema can be
+     * costly to compile too (deep expressions, exploding content models).
+     */
+    <T> T compileSafely(String label, Compile<T, TransformException> compile) throws TransformException {
+        return runner.run(runner.settings().limits(), run -> compile.run(),
+                e -> new TransformException(TransformException.Kind.INVALID_SOURCE, label + " does not compile: " + e));
     }
 
     /** A compilation that may fail. */

@@ -149,6 +149,8 @@ final class SandboxRunner implements AutoCloseable {
         ThreadFactory threads = r -> {
             Thread t = new Thread(null, r, "syndicast-xml-sandbox-" + THREADS.incrementAndGet(), stackBytes);
             t.setDaemon(true);
+            // XSLTC loads its generated translets through the context class loader: the JDK's, never a bundle's
+            t.setContextClassLoader(ClassLoader.getPlatformClassLoader());
             return t;
         };
         ThreadPoolExecutor executor = new ThreadPoolExecutor(settings.workers(), settings.workers(), 60, TimeUnit.SECONDS,

@@ -25,6 +25,6 @@ public final class SchemaService implements Schemas {
         String label = Sandbox.label(name, "schema");
         String digest = CompiledCache.sha256(xsd);
         return sandbox.cached(CompiledCache.key("xsd", label, digest), Schema.class,
-                () -> new CompiledSchema(label, digest, SchemaCompiler.compile(label, xsd), sandbox.runner()));
+                () -> new CompiledSchema(label, digest, sandbox.compileSafely(label, () -> SchemaCompiler.compile(label, xsd)), sandbox.runner()));
     }
 }

@@ -25,6 +25,6 @@ public final class StylesheetService implements Stylesheets {
         String label = Sandbox.label(name, "stylesheet");
         String digest = CompiledCache.sha256(xslt);
         return sandbox.cached(CompiledCache.key("xsl", label, digest), Stylesheet.class,
-                () -> new CompiledStylesheet(label, digest, StylesheetCompiler.compile(label, xslt), sandbox.runner()));
+                () -> new CompiledStylesheet(label, digest, sandbox.compileSafely(label, () -> StylesheetCompiler.compile(label, xslt)), sandbox.runner()));
     }
 }
