@@ -88,8 +88,8 @@ final class CompiledStylesheet implements Stylesheet {
                     "stopped after the time limit of " + bounds.time().toMillis() + " ms");
         }
         if (resolver.refused() != null) {
-            return new TransformException(Kind.FORBIDDEN,
-                    "document(" + RefusingResolver.message(resolver.refused()) + ")");
+            return new TransformException(Kind.FORBIDDEN, "document('" + resolver.refused()
+                    + "') refused: the sandbox resolves no URI (a stylesheet must be self-contained)");
         }
         XmlProblem problem = e instanceof TransformerException te ? Problems.of(te) : XmlProblem.of(String.valueOf(e.getMessage()));
         String message = problem.message();

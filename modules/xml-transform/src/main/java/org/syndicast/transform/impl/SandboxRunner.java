@@ -121,11 +121,18 @@ final class SandboxRunner implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        Thread stopped;
         synchronized (task) {
             if (task.finished || task.worker == null) {
                 return;
             }
-            kill(task.worker);
+            stopped = task.worker;
+            kill(stopped);
+        }
+        try {
+            stopped.join(GRACE_MS);   // once it has ended, the pool has its replacement: the next run finds a worker
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -84,13 +84,11 @@ class RunLimitsTest {
     void aFloodOfOutputIsStoppedAtTheOutputLimit() throws Exception {
         Stylesheet flood = box.stylesheets.compile("flood", FLOOD);
 
-        long start = System.nanoTime();
         assertThatThrownBy(() -> flood.transform(DOC, Map.of()))
                 .isInstanceOfSatisfying(TransformException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.OUTPUT_LIMIT);
                     assertThat(e.getMessage()).contains("limit of 1048576 bytes");
                 });
-        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(700);
         assertThat(text(box.stylesheets.compile("ok", OK).transform(DOC, Map.of()))).isEqualTo("ok");
     }
 
