@@ -1,8 +1,8 @@
 package org.syndicast.transform.impl;
 
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -36,11 +36,14 @@ final class SandboxRunner implements AutoCloseable {
     }
 
     private volatile ThreadPoolExecutor pool;
+    /** Admission: one permit per worker and per queue place; a run holds one until its work has ended. */
+    private volatile Semaphore admission;
     private volatile SandboxSettings settings;
 
     SandboxRunner(SandboxSettings settings) {
         this.settings = settings;
         this.pool = newPool(settings);
+        this.admission = new Semaphore(settings.workers() + settings.queue());
     }
 
     SandboxSettings settings() {
@@ -54,6 +57,7 @@ final class SandboxRunner implements AutoCloseable {
                 || previous.stackKib() != next.stackKib()) {
             ThreadPoolExecutor old = pool;
             pool = newPool(next);
+            admission = new Semaphore(next.workers() + next.queue());
             old.shutdown();
         }
     }
@@ -63,13 +67,21 @@ final class SandboxRunner implements AutoCloseable {
      * are when they are {@link TransformException}s, wrapped by {@code failure} otherwise.
      */
     <T> T run(Limits limits, Work<T> work, FailureMapper failure) throws TransformException {
+        ThreadPoolExecutor executor = pool;
+        Semaphore permits = admission;
+        if (executor.isShutdown()) {
+            throw new TransformException(Kind.UNAVAILABLE, "the transformation service is stopped");
+        }
+        if (!permits.tryAcquire()) {
+            throw new TransformException(Kind.UNAVAILABLE, "every transformation worker is busy; try again");
+        }
         Run run = new Run();
-        Task<T> task = new Task<>(run, work);
+        Task<T> task = new Task<>(run, work, permits);
         try {
-            pool.execute(task);
+            executor.execute(task);
         } catch (RejectedExecutionException e) {
-            throw new TransformException(Kind.UNAVAILABLE, pool.isShutdown()
-                    ? "the transformation service is stopped" : "every transformation worker is busy; try again");
+            permits.release();
+            throw new TransformException(Kind.UNAVAILABLE, "the transformation service is stopped");
         }
         long millis = limits.time().toMillis();
         boolean finished = await(task, millis);
@@ -160,8 +172,9 @@ final class SandboxRunner implements AutoCloseable {
             t.setContextClassLoader(ClassLoader.getPlatformClassLoader());
             return t;
         };
+        // the queue is unbounded here: admission (workers + queue permits) bounds what reaches it
         ThreadPoolExecutor executor = new ThreadPoolExecutor(settings.workers(), settings.workers(), 60, TimeUnit.SECONDS,
-                settings.queue() == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(settings.queue()), threads);
+                new LinkedBlockingQueue<>(), threads);
         executor.allowCoreThreadTimeOut(true);
         return executor;
     }
@@ -170,20 +183,24 @@ final class SandboxRunner implements AutoCloseable {
     private static final class Task<T> implements Runnable {
         final Run run;
         final Work<T> work;
+        final Semaphore permits;
         final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         volatile Thread worker;
         volatile boolean finished;
         volatile T result;
         volatile Throwable error;
 
-        Task(Run run, Work<T> work) {
+        Task(Run run, Work<T> work, Semaphore permits) {
             this.run = run;
             this.work = work;
+            this.permits = permits;
         }
 
         @Override
         public void run() {
             if (run.cancelled()) {
+                permits.release();
+                done.countDown();
                 return;
             }
             worker = Thread.currentThread();
@@ -199,6 +216,7 @@ final class SandboxRunner implements AutoCloseable {
                     worker = null;
                 }
                 Thread.interrupted();
+                permits.release();
                 done.countDown();
             }
         }
