@@ -23,6 +23,8 @@ public final class TransformException extends Exception {
         RUN_FAILED,
         /** The run took longer than its time limit and was stopped. */
         TIME_LIMIT,
+        /** The run allocated more memory than its allocation limit and was stopped. */
+        MEMORY_LIMIT,
         /** The run produced more output than its output limit and was stopped. */
         OUTPUT_LIMIT,
         /** The run recursed deeper than its thread's stack allows and was stopped. */

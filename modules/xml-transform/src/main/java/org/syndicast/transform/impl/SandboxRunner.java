@@ -17,7 +17,8 @@ import org.syndicast.transform.TransformException.Kind;
 /**
  * Runs hostile work (a transformation, a validation, a match) on a bounded pool of worker threads with a
  * bounded stack, and stops it at its time limit. Concurrency contract: the caller waits for its run; at the
- * deadline the run is cancelled (work that checks {@link Run#checkCancelled()} stops by itself: the output
+ * deadline (or once its worker has allocated more than the allocation limit: the waiting caller looks every
+ * 10 ms) the run is cancelled (work that checks {@link Run#checkCancelled()} stops by itself: the output
  * stream, the regex input), its thread interrupted and, if it is still running after a short grace, stopped
  * with {@code Thread.stop} (XSLTC never looks at interrupts; Java 17 still supports it). A worker that was
  * stopped dies and the pool starts a fresh one. On a JDK without {@code Thread.stop} the run is abandoned:
@@ -28,6 +29,7 @@ import org.syndicast.transform.TransformException.Kind;
 final class SandboxRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SandboxRunner.class);
     private static final long GRACE_MS = 100;
+    private static final long POLL_MS = 10;
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     /** Work done on a sandbox worker. */
@@ -84,10 +86,13 @@ final class SandboxRunner implements AutoCloseable {
             throw new TransformException(Kind.UNAVAILABLE, "the transformation service is stopped");
         }
         long millis = limits.time().toMillis();
-        boolean finished = await(task, millis);
-        if (!finished) {
+        Outcome outcome = await(task, millis, settings.allocationBytes());
+        if (outcome != Outcome.FINISHED) {
             stop(task);
-            throw new TransformException(Kind.TIME_LIMIT, "stopped after the time limit of " + millis + " ms");
+            throw outcome == Outcome.TOO_LONG
+                    ? new TransformException(Kind.TIME_LIMIT, "stopped after the time limit of " + millis + " ms")
+                    : new TransformException(Kind.MEMORY_LIMIT, "stopped: it allocated more than the limit of "
+                            + settings.allocationBytes() + " bytes");
         }
         if (task.error instanceof StackOverflowError) {
             throw new TransformException(Kind.RECURSION_LIMIT,
@@ -110,9 +115,27 @@ final class SandboxRunner implements AutoCloseable {
         TransformException map(Throwable failure);
     }
 
-    private static boolean await(Task<?> task, long millis) throws TransformException {
+    private enum Outcome { FINISHED, TOO_LONG, TOO_MUCH_MEMORY }
+
+    /**
+     * Waits for the run, looking every {@link #POLL_MS} at what its worker has allocated: the waiting caller is
+     * the watchdog, so a run that ends at once costs no polling at all.
+     */
+    private static Outcome await(Task<?> task, long millis, long allocationLimit) throws TransformException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         try {
-            return task.done.await(millis, TimeUnit.MILLISECONDS);
+            while (true) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return task.done.getCount() == 0 ? Outcome.FINISHED : Outcome.TOO_LONG;
+                }
+                if (task.done.await(Math.min(left, TimeUnit.MILLISECONDS.toNanos(POLL_MS)), TimeUnit.NANOSECONDS)) {
+                    return Outcome.FINISHED;
+                }
+                if (task.allocatedSince() > allocationLimit) {
+                    return Outcome.TOO_MUCH_MEMORY;
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop(task);
@@ -186,6 +209,7 @@ final class SandboxRunner implements AutoCloseable {
         final Semaphore permits;
         final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         volatile Thread worker;
+        volatile long allocatedAtStart;
         volatile boolean finished;
         volatile T result;
         volatile Throwable error;
@@ -196,6 +220,12 @@ final class SandboxRunner implements AutoCloseable {
             this.permits = permits;
         }
 
+        /** Bytes the worker has allocated since this run started; 0 before it starts and after it ends. */
+        long allocatedSince() {
+            Thread current = worker;
+            return current == null ? 0 : AllocationMeter.allocated(current) - allocatedAtStart;
+        }
+
         @Override
         public void run() {
             if (run.cancelled()) {
@@ -203,6 +233,7 @@ final class SandboxRunner implements AutoCloseable {
                 done.countDown();
                 return;
             }
+            allocatedAtStart = AllocationMeter.allocated(Thread.currentThread());
             worker = Thread.currentThread();
             try {
                 result = work.run(run);

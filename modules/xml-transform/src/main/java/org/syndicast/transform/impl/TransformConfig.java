@@ -12,6 +12,9 @@ public @interface TransformConfig {
     @AttributeDefinition(description = "Most bytes a run may output (and largest input), at least 1024.")
     long output_limit_bytes() default 16777216;
 
+    @AttributeDefinition(description = "Most bytes a run may allocate (garbage included), at least 16 MiB.")
+    long allocation_limit_bytes() default 268435456;
+
     @AttributeDefinition(description = "Sandbox worker threads: how many runs at the same time. At least 1.")
     int workers() default 4;
 

@@ -34,6 +34,13 @@ class RunLimitsTest {
             + "<xsl:call-template name=\"twice\"><xsl:with-param name=\"n\" select=\"$n - 1\"/></xsl:call-template>"
             + "<xsl:call-template name=\"twice\"><xsl:with-param name=\"n\" select=\"$n - 1\"/></xsl:call-template>"
             + "</xsl:when><xsl:otherwise><xsl:value-of select=\"$kb\"/></xsl:otherwise></xsl:choose></xsl:template>");
+    /** A string doubled 40 times: 16 TiB of characters, held in memory, never written. */
+    private static final byte[] BALLOON = xsl("", "<xsl:template match=\"/\"><xsl:call-template name=\"grow\">"
+            + "<xsl:with-param name=\"v\" select=\"'xxxxxxxxxxxxxxxx'\"/><xsl:with-param name=\"n\" select=\"40\"/></xsl:call-template>"
+            + "</xsl:template><xsl:template name=\"grow\"><xsl:param name=\"v\"/><xsl:param name=\"n\"/><xsl:choose>"
+            + "<xsl:when test=\"$n &gt; 0\"><xsl:call-template name=\"grow\"><xsl:with-param name=\"v\" select=\"concat($v, $v)\"/>"
+            + "<xsl:with-param name=\"n\" select=\"$n - 1\"/></xsl:call-template></xsl:when>"
+            + "<xsl:otherwise><xsl:value-of select=\"string-length($v)\"/></xsl:otherwise></xsl:choose></xsl:template>");
     private static final byte[] OK = xsl("", "<xsl:output method=\"text\"/><xsl:template match=\"/\">ok</xsl:template>");
 
     private final TestSandbox box = new TestSandbox(Duration.ofMillis(700), 1 << 20, 1);
@@ -90,6 +97,27 @@ class RunLimitsTest {
                     assertThat(e.getMessage()).contains("limit of 1048576 bytes");
                 });
         assertThat(text(box.stylesheets.compile("ok", OK).transform(DOC, Map.of()))).isEqualTo("ok");
+    }
+
+    @Test
+    void aRunThatBalloonsInMemoryIsStoppedAtTheAllocationLimit() throws Exception {
+        try (TestSandbox small = new TestSandbox(Duration.ofSeconds(5), 1 << 20, 1, 64L << 20)) {
+            Stylesheet balloon = small.stylesheets.compile("balloon", BALLOON);
+
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> balloon.transform(DOC, Map.of()))
+                    .isInstanceOfSatisfying(TransformException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(Kind.MEMORY_LIMIT);
+                        assertThat(e.getMessage()).contains("allocated more than the limit of 67108864 bytes");
+                    });
+            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5000);
+            assertThat(text(small.stylesheets.compile("ok", OK).transform(DOC, Map.of()))).isEqualTo("ok");
+            // a typical entry stays far below such a limit
+            byte[] video = small.stylesheets.compile("portal", TestSandbox.resource("mrss/portal.xsl"))
+                    .transform(TestSandbox.resource("mrss/entry.xml"), Map.of());
+            assertThat(video).isNotEmpty();
+            assertNoSandboxThreadKeepsRunning();
+        }
     }
 
     @Test

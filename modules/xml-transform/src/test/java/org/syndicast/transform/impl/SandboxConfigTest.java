@@ -39,15 +39,17 @@ class SandboxConfigTest {
         assertThat(settings).isEqualTo(SandboxSettings.defaults());
         assertThat(settings.limits().time()).isEqualTo(Duration.ofSeconds(5));
         assertThat(settings.limits().outputBytes()).isEqualTo(16L << 20);
+        assertThat(settings.allocationBytes()).isEqualTo(256L << 20);
     }
 
     @Test
     void valuesBelowTheirMinimumAreRaised() {
         SandboxSettings settings = SandboxSettings.from(config(Map.of("time_limit_ms", 0L, "output_limit_bytes", -5L,
-                "workers", 0, "queue", -1, "stack_kib", 1, "cache_entries", 0, "regex_max_input_bytes", 0)));
+                "allocation_limit_bytes", 5L, "workers", 0, "queue", -1, "stack_kib", 1, "cache_entries", 0, "regex_max_input_bytes", 0)));
 
         assertThat(settings.limits().time()).isEqualTo(Duration.ofMillis(10));
         assertThat(settings.limits().outputBytes()).isEqualTo(1024);
+        assertThat(settings.allocationBytes()).isEqualTo(16L << 20);
         assertThat(settings.workers()).isEqualTo(1);
         assertThat(settings.queue()).isZero();
         assertThat(settings.stackKib()).isEqualTo(256);
@@ -61,7 +63,8 @@ class SandboxConfigTest {
         try {
             Stylesheet slow = new StylesheetService(sandbox).compile("slow", SLOW);
 
-            sandbox.modified(config(Map.of("time_limit_ms", 150L, "workers", 2, "stack_kib", 1024)));
+            sandbox.modified(config(Map.of("time_limit_ms", 150L, "workers", 2, "stack_kib", 1024,
+                    "allocation_limit_bytes", 1L << 40)));
 
             long start = System.nanoTime();
             assertThatThrownBy(() -> slow.transform(DOC, Map.of()))
@@ -74,7 +77,8 @@ class SandboxConfigTest {
 
     @Test
     void aFullPoolRefusesAtOnce() throws Exception {
-        Sandbox sandbox = new Sandbox(config(Map.of("time_limit_ms", 1500L, "workers", 1, "queue", 0)));
+        Sandbox sandbox = new Sandbox(config(Map.of("time_limit_ms", 1500L, "workers", 1, "queue", 0,
+                "allocation_limit_bytes", 1L << 40)));
         try {
             StylesheetService stylesheets = new StylesheetService(sandbox);
             Stylesheet slow = stylesheets.compile("slow", SLOW);

@@ -18,9 +18,14 @@ final class TestSandbox implements AutoCloseable {
     final Schemas schemas;
     final ResultsParsers parsers;
 
+    /** With an allocation limit so high that only the time limit stops a busy run. */
     TestSandbox(Duration time, long outputBytes, int workers) {
+        this(time, outputBytes, workers, 1L << 40);
+    }
+
+    TestSandbox(Duration time, long outputBytes, int workers, long allocationBytes) {
         SandboxSettings defaults = SandboxSettings.defaults();
-        sandbox = new Sandbox(new SandboxSettings(new Limits(time, outputBytes), workers, defaults.queue(),
+        sandbox = new Sandbox(new SandboxSettings(new Limits(time, outputBytes), allocationBytes, workers, defaults.queue(),
                 defaults.stackKib(), defaults.cacheEntries(), 64 * 1024));
         stylesheets = new StylesheetService(sandbox);
         schemas = new SchemaService(sandbox);
