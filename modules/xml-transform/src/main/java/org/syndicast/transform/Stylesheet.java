@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * A compiled stylesheet: immutable, thread-safe, reusable for any number of concurrent runs. Each run parses
  * its input without DTDs, runs on one of the service's sandbox workers (a bounded pool with a bounded stack)
- * and is stopped at its time and output limits.
+ * and is stopped at its time, allocation and output limits. Input is bytes, never a caller's {@code Source}:
+ * the sandbox parses every document itself, with its own safe parser.
  */
 public interface Stylesheet {
     /** The name it was compiled under. */
@@ -20,8 +21,9 @@ public interface Stylesheet {
      *
      * @return the serialized output, in the encoding the stylesheet's {@code xsl:output} asks for (UTF-8 by
      *         default)
-     * @throws TransformException {@code INVALID_INPUT}, {@code RUN_FAILED}, {@code TIME_LIMIT},
-     *         {@code OUTPUT_LIMIT}, {@code RECURSION_LIMIT} or {@code UNAVAILABLE}
+     * @throws TransformException {@code INVALID_INPUT}, {@code FORBIDDEN} (a refused {@code document()}),
+     *         {@code RUN_FAILED}, {@code TIME_LIMIT}, {@code MEMORY_LIMIT}, {@code OUTPUT_LIMIT},
+     *         {@code RECURSION_LIMIT} or {@code UNAVAILABLE}
      */
     default byte[] transform(byte[] input, Map<String, String> params) throws TransformException {
         return transform(input, params, null);
