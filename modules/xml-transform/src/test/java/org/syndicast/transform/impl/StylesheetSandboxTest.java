@@ -191,6 +191,15 @@ class StylesheetSandboxTest {
     }
 
     @Test
+    void absurdNestingIsRefused() throws Exception {
+        String deep = "<a>".repeat(SafeXml.MAX_DEPTH + 1) + "</a>".repeat(SafeXml.MAX_DEPTH + 1);
+        TransformException e = failedRun(xsl("", "<xsl:template match=\"/\"><xsl:copy-of select=\".\"/></xsl:template>"), utf8(deep));
+
+        assertThat(e.kind()).isEqualTo(Kind.INVALID_INPUT);
+        assertThat(e.getMessage()).contains("512");
+    }
+
+    @Test
     void infiniteRecursionIsStoppedWithoutHarmingTheServer() throws Exception {
         byte[] recursion = xsl("", "<xsl:template match=\"/\"><xsl:call-template name=\"down\"/></xsl:template>"
                 + "<xsl:template name=\"down\"><xsl:param name=\"n\" select=\"0\"/><xsl:call-template name=\"down\">"
