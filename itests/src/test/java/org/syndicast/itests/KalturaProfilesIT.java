@@ -349,4 +349,38 @@ class KalturaProfilesIT {
         String log = Files.readString(server.home().resolve("data/log/karaf.log"), StandardCharsets.UTF_8);
         assertThat(log).doesNotContain("s3-secret-51a0");
     }
+
+    @Test
+    @Order(4)
+    void theSeedsFtpProfileWithXsltsCompiledInTheSandbox() throws Exception {
+        Api api = Api.anonymous(server);
+        String ks = client.getSessionId();
+        String xsl = "<xsl:stylesheet version=\"1.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">";
+        String include = xsl + "<xsl:include href=\"other.xsl\"/></xsl:stylesheet>";
+        String good = xsl + "<xsl:template match=\"/\"><feed/></xsl:template></xsl:stylesheet>";
+        assertThat(api.post(PROFILE + "add", Api.form("ks", ks, "format", "1",
+                "distributionProfile[objectType]", "KalturaFtpDistributionProfile", "distributionProfile[name]", "x",
+                "distributionProfile[metadataXslt]", include)).body())
+                .startsWith("{\"code\":\"PROPERTY_VALIDATION_WRONG_FORMAT\"").contains("metadataXslt");
+        String added = api.post(PROFILE + "add", Api.form("ks", ks, "format", "1",
+                "distributionProfile[objectType]", "KalturaFtpDistributionProfile", "distributionProfile[name]", "SFTP",
+                "distributionProfile[protocol]", "3", "distributionProfile[host]", "sftp.example.org",
+                "distributionProfile[port]", "2222", "distributionProfile[basePath]", "/upload",
+                "distributionProfile[username]", "kal", "distributionProfile[password]", "sftp-pw-99",
+                "distributionProfile[metadataXslt]", good, "distributionProfile[disableMetadata]", "0",
+                "distributionProfile[sendMetadataAfterAssets]", "1")).body();
+        assertThat(added).startsWith("{\"objectType\":\"KalturaGenericDistributionProfile\"")
+                .contains("\"genericProviderId\":2").contains("\"protocol\":3,\"serverUrl\":\"sftp.example.org:2222\","
+                        + "\"serverPath\":\"/upload\",\"username\":\"kal\"")
+                // the server's JSON writes '<' as \u003c (safe inside an HTML script element; the same string)
+                .contains("\"metadataXslt\":\"" + good.replace("\"", "\\\"").replace("<", "\\u003c") + "\"")
+                .contains("\"disableMetadata\":false,\"sendMetadataAfterAssets\":true").doesNotContain("sftp-pw-99");
+        String id = added.replaceAll("^.*?\"id\":([0-9]+).*$", "$1");
+        assertThat(awaitFtpServices("kaltura-profile-" + id, true)).contains("distribution.target = kaltura-profile-" + id + ",")
+                .doesNotContain("sftp-pw-99");
+        KalturaGenericDistributionProfile read = (KalturaGenericDistributionProfile) client
+                .getDistributionProfileService().get(Integer.parseInt(id));
+        assertThat(read.submitAction.protocol).isEqualTo(KalturaDistributionProtocol.SFTP);
+        assertThat(read.submitAction.password).isNull();
+    }
 }

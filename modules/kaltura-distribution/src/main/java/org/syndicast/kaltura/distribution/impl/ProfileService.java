@@ -26,6 +26,7 @@ import org.syndicast.kaltura.distribution.profile.Pager;
 import org.syndicast.kaltura.distribution.profile.ProfileChange;
 import org.syndicast.kaltura.distribution.profile.ProfileFilter;
 import org.syndicast.kaltura.distribution.profile.ProfilePage;
+import org.syndicast.transform.Stylesheets;
 
 /**
  * The profiles: rows in the {@code syndicast-kaltura} unit, each one target {@code kaltura-profile-{id}} of its
@@ -41,23 +42,26 @@ public final class ProfileService implements DistributionProfiles {
     private final DistributionProviders providers;
     private final TargetSettings.Download download;
     private final KeyFiles keys;
+    private final StylesheetCheck stylesheets;
     private final Clock clock;
 
     @Activate
     public ProfileService(ProfilesConfig config,
             @Reference(target = "(osgi.unit.name=syndicast-kaltura)") EntityManagerFactory emf,
-            @Reference ChannelTargets targets, @Reference DistributionProviders providers) {
+            @Reference ChannelTargets targets, @Reference DistributionProviders providers,
+            @Reference Stylesheets stylesheets) {
         this(new ProfileRepository(emf), targets, providers, download(config), new KeyFiles(keyDirectory(config)),
-                Clock.systemUTC());
+                stylesheets, Clock.systemUTC());
     }
 
     ProfileService(ProfileRepository rows, ChannelTargets targets, DistributionProviders providers,
-            TargetSettings.Download download, KeyFiles keys, Clock clock) {
+            TargetSettings.Download download, KeyFiles keys, Stylesheets stylesheets, Clock clock) {
         this.rows = rows;
         this.targets = targets;
         this.providers = providers;
         this.download = download;
         this.keys = keys;
+        this.stylesheets = new StylesheetCheck(stylesheets);
         this.clock = clock;
     }
 
@@ -87,6 +91,7 @@ public final class ProfileService implements DistributionProfiles {
     public DistributionProfile add(String partnerId, ProfileChange change) {
         ProfileClass cls = ProfileClass.of(change);
         Channel channel = channelOf(cls, change);
+        stylesheets.check(change);
         AtomicReference<String> put = new AtomicReference<>();
         try {
             return rows.write(em -> {
@@ -129,6 +134,7 @@ public final class ProfileService implements DistributionProfiles {
     public DistributionProfile update(String partnerId, long id, ProfileChange change) {
         return rows.write(em -> {
             ProfileEntity e = ProfileRepository.require(em, partnerId, id);
+            stylesheets.check(change);
             Channel channel = Channel.ofName(e.channel).orElseThrow();
             ProfileClass cls = updateClass(change, e, channel);
             Secrets secrets = new Secrets();

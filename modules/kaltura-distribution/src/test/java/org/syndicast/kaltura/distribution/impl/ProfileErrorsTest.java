@@ -72,6 +72,26 @@ class ProfileErrorsTest {
     }
 
     @Test
+    void xsltsAreCompiledInTheSandboxOnAddAndUpdate() {
+        refused(new ProfileChange().set("objectType", "KalturaFtpDistributionProfile").set("name", "x")
+                .set("metadataXslt", "<xsl:bad/>"), "PROPERTY_VALIDATION_WRONG_FORMAT");
+        assertThat(t.service.list("4242", null, null).totalCount()).isZero();
+        long id = t.service.add("4242", new ProfileChange().set("objectType", "KalturaFtpDistributionProfile")
+                .set("name", "x").set("metadataXslt", "<xsl:stylesheet/>").set("flavorAssetFilenameXslt", "<f/>")).id();
+        assertThat(t.compiled).containsExactly("kaltura profile metadataXslt", "kaltura profile flavorAssetFilenameXslt");
+        assertThatThrownBy(() -> t.service.update("4242", id, new ProfileChange().set("thumbnailAssetFilenameXslt",
+                "<xsl:bad/>"))).isInstanceOfSatisfying(KalturaException.class, e -> {
+                    assertThat(e.code()).isEqualTo("PROPERTY_VALIDATION_WRONG_FORMAT");
+                    assertThat(e.getMessage()).contains("thumbnailAssetFilenameXslt").contains("line 1, column 9");
+                });
+        assertThat(t.service.get("4242", id).ftp().thumbnailAssetFilenameXslt()).isNull();
+        // another partner's id is not found before anything is compiled
+        assertThatThrownBy(() -> t.service.update("4243", id, new ProfileChange().set("metadataXslt", "<xsl:bad/>")))
+                .isInstanceOfSatisfying(KalturaException.class,
+                        e -> assertThat(e.code()).isEqualTo("DISTRIBUTION_PROFILE_NOT_FOUND"));
+    }
+
+    @Test
     void anUninstalledChannelIsAnUnknownProvider() {
         t.providers.installed.remove(Channel.S3);
         refused(Changes.generic("x", 3), "DISTRIBUTION_PROVIDER_NOT_FOUND");

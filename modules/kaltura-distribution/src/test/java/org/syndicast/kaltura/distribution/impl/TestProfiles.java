@@ -23,6 +23,7 @@ public final class TestProfiles implements AutoCloseable {
     public final ProfileService service;
     final Path keys;
     final JdbcDataSource ds = new JdbcDataSource();
+    final java.util.List<String> compiled = new java.util.ArrayList<>();
 
     public TestProfiles(Path dir) {
         ds.setURL("jdbc:h2:mem:kaltura-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
@@ -34,7 +35,15 @@ public final class TestProfiles implements AutoCloseable {
         this.keys = dir.resolve("keys");
         this.service = new ProfileService(new ProfileRepository(emf), targets, providers,
                 new TargetSettings.Download(dir.resolve("downloads"), "http://media.example.org/k", "/k"),
-                new KeyFiles(keys), clock);
+                new KeyFiles(keys), (name, xslt) -> {
+                    // the sandbox's verdict, as a fake: a stylesheet with "xsl:bad" does not compile
+                    if (new String(xslt, java.nio.charset.StandardCharsets.UTF_8).contains("xsl:bad")) {
+                        throw new org.syndicast.transform.TransformException(
+                                org.syndicast.transform.TransformException.Kind.INVALID_SOURCE, "line 1, column 9: xsl:bad");
+                    }
+                    compiled.add(name);
+                    return null;
+                }, clock);
     }
 
     @Override
