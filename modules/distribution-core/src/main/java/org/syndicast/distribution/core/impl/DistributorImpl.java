@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 
 import javax.persistence.EntityManagerFactory;
 
@@ -34,6 +35,7 @@ import org.syndicast.distribution.api.MediaPackageElement;
 import org.syndicast.distribution.api.MediaPackage;
 import org.syndicast.distribution.api.xml.MediaPackageXml;
 import org.syndicast.distribution.api.PublishedElement;
+import org.syndicast.distribution.api.jobs.JobWaiter;
 import org.syndicast.distribution.api.source.ElementSourcePolicy;
 import org.syndicast.distribution.core.impl.persistence.JobStore;
 import org.syndicast.distribution.core.impl.persistence.NewJob;
@@ -45,9 +47,9 @@ import org.syndicast.distribution.core.impl.persistence.PublicationStore;
  * and {@code distribution.target}). Element URLs are checked and read through the {@link ElementSourcePolicy}
  * service, the same one every other module asks (this bundle's {@link ElementSources}).
  */
-@Component(service = Distributor.class, configurationPid = "org.syndicast.distribution.core")
+@Component(service = { Distributor.class, JobWaiter.class }, configurationPid = "org.syndicast.distribution.core")
 @Designate(ocd = CoreConfig.class)
-public final class DistributorImpl implements Distributor {
+public final class DistributorImpl implements Distributor, JobWaiter {
     private static final Logger LOG = LoggerFactory.getLogger(DistributorImpl.class);
 
     private final ChannelRegistry channels = new ChannelRegistry();
@@ -56,6 +58,7 @@ public final class DistributorImpl implements Distributor {
     private final HttpClient http;
     private final ElementSourcePolicy sources;
     private final JobDispatcher dispatcher;
+    private final JobWaits waits;
     private volatile Settings settings;
     private volatile CommandExecutor executor;
 
@@ -65,7 +68,9 @@ public final class DistributorImpl implements Distributor {
             @Reference ElementSourcePolicy sources) {
         this.settings = Settings.of(config);
         this.sources = sources;
-        this.store = new JobStore(emf);
+        this.store = new JobStore(emf, this::jobChanged);
+        this.waits = new JobWaits(this.store::find, this.store::states, maxWait(config),
+                Duration.ofMillis(config.job_wait_check_ms()));
         this.publications = new PublicationStore(emf);
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -83,6 +88,7 @@ public final class DistributorImpl implements Distributor {
         this.settings = next;
         this.executor = nextExecutor;
         dispatcher.update(next, new JobRunner(store, channels::service, next, nextExecutor));
+        waits.max(maxWait(config));
         LOG.info("Distribution core settings changed: {} workers, {} attempts", next.workers(), next.maxAttempts());
     }
 
@@ -90,9 +96,19 @@ public final class DistributorImpl implements Distributor {
         return new CommandExecutor(sources, new HttpAvailabilityProbe(http, s), publications);
     }
 
+    /** The store changed a job: whoever waits for it hears now (the store calls this only after the constructor). */
+    private void jobChanged(long id) {
+        waits.changed(id);
+    }
+
+    private static Duration maxWait(CoreConfig config) {
+        return Duration.ofSeconds(Math.max(0, config.job_wait_max_seconds()));
+    }
+
     @Deactivate
     void deactivate() {
         dispatcher.stop();
+        waits.close();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -173,6 +189,16 @@ public final class DistributorImpl implements Distributor {
     @Override
     public Optional<Job> job(String organization, long id) {
         return store.find(id).filter(j -> j.organization().equals(organization));
+    }
+
+    @Override
+    public CompletionStage<Optional<Job>> await(String organization, long id, Duration max) {
+        return waits.await(organization, id, max);
+    }
+
+    @Override
+    public Duration maxWait() {
+        return waits.max();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
@@ -30,9 +31,16 @@ public final class JobStore {
     private static final int ANY_ATTEMPT = -1;
 
     private final Transactions tx;
+    private final LongConsumer changed;
 
     public JobStore(EntityManagerFactory emf) {
+        this(emf, id -> { });
+    }
+
+    /** {@code changed} hears the id of every job this store changed by id, after the change committed. */
+    public JobStore(EntityManagerFactory emf, LongConsumer changed) {
         this.tx = new Transactions(emf);
+        this.changed = changed;
     }
 
     /** Writes a new QUEUED job and returns it. */
@@ -58,6 +66,22 @@ public final class JobStore {
 
     public Optional<Job> find(long id) {
         return read(em -> Optional.ofNullable(em.find(JobEntity.class, id)).map(JobStore::toJob));
+    }
+
+    /**
+     * The version and status of each of these jobs that exists, in one query per 500 ids: a cheap look at whether
+     * jobs moved.
+     */
+    public Map<Long, JobState> states(Collection<Long> ids) {
+        Map<Long, JobState> out = new LinkedHashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            read(em -> em.createQuery("SELECT j.id, j.version, j.status FROM JobEntity j WHERE j.id IN :ids",
+                    Object[].class).setParameter("ids", chunk).getResultList()).forEach(r ->
+                    out.put((Long) r[0], new JobState((Long) r[1], JobStatus.valueOf((String) r[2]))));
+        }
+        return out;
     }
 
     public List<Job> list(JobQuery q) {
@@ -131,6 +155,9 @@ public final class JobStore {
             em.createQuery("UPDATE JobEntity j SET j.dateStarted = :now WHERE j.id = :id AND j.dateStarted IS NULL")
                     .setParameter("now", now).setParameter("id", id).executeUpdate();
             return Optional.ofNullable(em.find(JobEntity.class, id)).map(JobStore::toJob);
+        }).map(job -> {
+            changed.accept(id);
+            return job;
         });
     }
 
@@ -236,7 +263,7 @@ public final class JobStore {
      * instead of failing it, and a job requeued and claimed again meanwhile (another attempt) is left alone.
      */
     private boolean complete(long id, String host, int attempt, java.util.function.Consumer<JobEntity> change) {
-        return inTx(em -> {
+        boolean done = inTx(em -> {
             JobEntity e = em.find(JobEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (e == null || !RUNNING.equals(e.status) || !host.equals(e.processingHost)
                     || (attempt != ANY_ATTEMPT && e.attempts != attempt)) {
@@ -245,6 +272,10 @@ public final class JobStore {
             change.accept(e);
             return true;
         });
+        if (done) {
+            changed.accept(id);
+        }
+        return done;
     }
 
     private static String where(JobQuery q) {
