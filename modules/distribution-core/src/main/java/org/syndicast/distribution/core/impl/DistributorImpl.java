@@ -170,6 +170,13 @@ public final class DistributorImpl implements Distributor, JobWaiter {
 
     @Override
     public List<Job> retractEverywhere(String organization, String creator, String mediaPackageId) {
+        // first: queued distributions of the package fail, running ones will take back instead of recording;
+        // only then the inventory is read, so a distribution finishing meanwhile is either in it or withdrawn
+        int withdrawn = store.withdraw(organization, mediaPackageId, JobArgs.DISTRIBUTE, JobRunner.RETRACTED,
+                System.currentTimeMillis());
+        if (withdrawn > 0) {
+            LOG.info("Retracting {} everywhere: {} distribution job(s) of it withdrawn", mediaPackageId, withdrawn);
+        }
         Map<List<String>, List<MediaPackageElement>> groups = new LinkedHashMap<>();
         for (PublishedElement p : publications.published(organization, mediaPackageId)) {
             groups.computeIfAbsent(List.of(p.channel(), p.target(), p.channelId()), k -> new ArrayList<>())
@@ -229,7 +236,8 @@ public final class DistributorImpl implements Distributor, JobWaiter {
 
     private Job enqueue(DistributionCommand command, String operation) {
         Job job = store.create(new NewJob(Job.typeOf(command.channel()), command.channel(), command.creator(),
-                command.organization(), operation, JobArgs.of(command), settings.serverUrl(), command.targetName()),
+                command.organization(), operation, JobArgs.of(command), settings.serverUrl(), command.targetName(),
+                command.mediaPackage().id()),
                 System.currentTimeMillis());
         dispatcher.wakeUp();
         return job;

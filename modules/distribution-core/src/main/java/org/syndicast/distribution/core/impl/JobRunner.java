@@ -22,6 +22,8 @@ import org.syndicast.distribution.core.impl.persistence.JobStore;
 final class JobRunner {
     private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
     private static final String TYPE_PREFIX = Job.typeOf("");
+    /** The failure of a distribution whose media package was retracted while it waited or ran. */
+    static final String RETRACTED = "MEDIA_PACKAGE_RETRACTED: the media package was retracted while the job waited or ran";
 
     private final JobStore store;
     private final BiFunction<String, String, Optional<DistributionService>> channels;
@@ -51,8 +53,12 @@ final class JobRunner {
             return;
         }
         try {
-            List<MediaPackageElement> result = execute(job, channel, service.get());
-            store.finish(job.id(), host, ElementListXml.write(result), System.currentTimeMillis(), job.attempts());
+            if (JobArgs.RETRACT.equals(job.operation())) {
+                List<MediaPackageElement> result = executor.retract(service.get(), JobArgs.command(job, channel));
+                store.finish(job.id(), host, ElementListXml.write(result), System.currentTimeMillis(), job.attempts());
+            } else {
+                distribute(job, host, channel, service.get());
+            }
         } catch (DistributionException e) {
             String reason = e.code() + ": " + e.getMessage();
             if (e.retryable() && job.attempts() < settings.maxAttempts()) {
@@ -74,12 +80,29 @@ final class JobRunner {
         }
     }
 
-    private List<MediaPackageElement> execute(Job job, String channel, DistributionService service)
+    /**
+     * Places the elements, then finishes the job and records its publications in one transaction; when the
+     * media package was retracted everywhere meanwhile, takes back what it placed and FAILS instead, so that
+     * nothing stays published of a retracted package.
+     */
+    private void distribute(Job job, String host, String channel, DistributionService service)
             throws DistributionException {
         DistributionCommand command = JobArgs.command(job, channel);
-        if (JobArgs.RETRACT.equals(job.operation())) {
-            return executor.retract(service, command);
+        List<MediaPackageElement> placed = executor.place(service, command);
+        JobStore.Finish outcome = store.finishDistribution(job.id(), host, job.attempts(), ElementListXml.write(placed),
+                System.currentTimeMillis(), executor.recording(command, placed));
+        switch (outcome) {
+        case FINISHED -> { }
+        case WITHDRAWN -> {
+            List<MediaPackageElement> left = executor.takeBack(service, command, placed);
+            LOG.info("Job {}: media package {} was retracted while it ran; took back {} of {} element(s)", job.id(),
+                    command.mediaPackage().id(), placed.size() - left.size(), placed.size());
+            store.fail(job.id(), host, RETRACTED + (left.isEmpty() ? "; nothing it placed stays published"
+                    : "; could not take back " + left.stream().map(MediaPackageElement::id).toList()
+                    + ", which stay in the publications to retract"), System.currentTimeMillis(), job.attempts());
         }
-        return executor.distribute(service, command);
+        case LOST -> executor.record(command, placed); // another attempt owns the job; what is placed is recorded
+        default -> throw new IllegalStateException(outcome.name());
+        }
     }
 }

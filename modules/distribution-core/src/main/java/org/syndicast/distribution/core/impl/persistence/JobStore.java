@@ -56,6 +56,7 @@ public final class JobStore {
             e.operation = n.operation();
             e.args = ArgsCodec.encode(n.args());
             e.createdHost = n.createdHost();
+            e.mediaPackageId = n.mediaPackageId();
             e.dateCreated = now;
             e.notBefore = now;
             em.persist(e);
@@ -174,6 +175,65 @@ public final class JobStore {
             e.failure = null;
             e.dateCompleted = now;
         });
+    }
+
+    /** How {@link #finishDistribution} ended. */
+    public enum Finish {
+        /** FINISHED, and the publications recorded in the same transaction. */
+        FINISHED,
+        /** Its media package was retracted while it ran: nothing recorded, the job is still RUNNING. */
+        WITHDRAWN,
+        /** Not this host's attempt any more (its lease expired): nothing changed. */
+        LOST
+    }
+
+    /**
+     * Finishes a distribution job this host runs, in attempt {@code attempt}, and records its publications
+     * ({@code record}) in the same transaction, under the job's row lock: {@link #withdraw} either comes first
+     * (the job is then WITHDRAWN and records nothing) or finds the job FINISHED and its publications recorded.
+     */
+    public Finish finishDistribution(long id, String host, int attempt, String payload, long now,
+            java.util.function.Consumer<EntityManager> record) {
+        Finish f = inTx(em -> {
+            JobEntity e = em.find(JobEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (e == null || !RUNNING.equals(e.status) || !host.equals(e.processingHost)
+                    || (attempt != ANY_ATTEMPT && e.attempts != attempt)) {
+                return Finish.LOST;
+            }
+            if (e.withdrawn != null) {
+                return Finish.WITHDRAWN;
+            }
+            record.accept(em);
+            e.status = JobStatus.FINISHED.name();
+            e.payload = payload;
+            e.failure = null;
+            e.dateCompleted = now;
+            return Finish.FINISHED;
+        });
+        if (f == Finish.FINISHED) {
+            changed.accept(id);
+        }
+        return f;
+    }
+
+    /**
+     * The media package was retracted everywhere: its queued jobs of {@code operation} FAIL with {@code reason}
+     * (they never run), its running ones are marked so that they take back what they placed instead of recording
+     * it ({@link #finishDistribution}). Call it before reading the publications to retract.
+     *
+     * @return how many jobs were failed or marked
+     */
+    public int withdraw(String organization, String mediaPackageId, String operation, String reason, long now) {
+        return inTx(em -> em.createQuery("UPDATE JobEntity j SET j.status = :failed, j.failure = :reason,"
+                + " j.dateCompleted = :now, j.processingHost = NULL, j.leaseUntil = NULL, j.version = j.version + 1"
+                + " WHERE j.organization = :org AND j.mediaPackageId = :mp AND j.operation = :op AND j.status = :queued")
+                .setParameter("failed", JobStatus.FAILED.name()).setParameter("reason", clip(reason))
+                .setParameter("now", now).setParameter("org", organization).setParameter("mp", mediaPackageId)
+                .setParameter("op", operation).setParameter("queued", QUEUED).executeUpdate()
+                + em.createQuery("UPDATE JobEntity j SET j.withdrawn = :now, j.version = j.version + 1"
+                + " WHERE j.organization = :org AND j.mediaPackageId = :mp AND j.operation = :op AND j.status = :running")
+                .setParameter("now", now).setParameter("org", organization).setParameter("mp", mediaPackageId)
+                .setParameter("op", operation).setParameter("running", RUNNING).executeUpdate());
     }
 
     /** Marks a job this host runs as FAILED, saying why. */
