@@ -35,6 +35,7 @@ import org.syndicast.distribution.api.MediaPackageElement;
 import org.syndicast.distribution.api.MediaPackage;
 import org.syndicast.distribution.api.xml.MediaPackageXml;
 import org.syndicast.distribution.api.PublishedElement;
+import org.syndicast.distribution.api.jobs.JobEvents;
 import org.syndicast.distribution.api.jobs.JobWaiter;
 import org.syndicast.distribution.api.source.ElementSourcePolicy;
 import org.syndicast.distribution.core.impl.persistence.JobStore;
@@ -59,6 +60,7 @@ public final class DistributorImpl implements Distributor, JobWaiter {
     private final ElementSourcePolicy sources;
     private final JobDispatcher dispatcher;
     private final JobWaits waits;
+    private final JobEventFan events = new JobEventFan();
     private volatile Settings settings;
     private volatile CommandExecutor executor;
 
@@ -75,7 +77,7 @@ public final class DistributorImpl implements Distributor, JobWaiter {
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.executor = executorFor(settings);
-        this.dispatcher = new JobDispatcher(store, new JobRunner(store, channels::service, settings, executor),
+        this.dispatcher = new JobDispatcher(store, new JobRunner(store, channels::service, settings, executor, events),
                 channels::targets, settings);
         dispatcher.start();
     }
@@ -87,7 +89,7 @@ public final class DistributorImpl implements Distributor, JobWaiter {
         CommandExecutor nextExecutor = executorFor(next);
         this.settings = next;
         this.executor = nextExecutor;
-        dispatcher.update(next, new JobRunner(store, channels::service, next, nextExecutor));
+        dispatcher.update(next, new JobRunner(store, channels::service, next, nextExecutor, events));
         waits.max(maxWait(config));
         LOG.info("Distribution core settings changed: {} workers, {} attempts", next.workers(), next.maxAttempts());
     }
@@ -123,6 +125,15 @@ public final class DistributorImpl implements Distributor, JobWaiter {
         if (dispatcher != null) {
             dispatcher.wakeUp();
         }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindEvents(JobEvents listener) {
+        events.add(listener);
+    }
+
+    void unbindEvents(JobEvents listener) {
+        events.remove(listener);
     }
 
     void unbindChannel(DistributionService service, Map<String, Object> properties) {
@@ -240,6 +251,7 @@ public final class DistributorImpl implements Distributor, JobWaiter {
                 command.mediaPackage().id()),
                 System.currentTimeMillis());
         dispatcher.wakeUp();
+        events.queued(job);
         return job;
     }
 }
