@@ -3,6 +3,7 @@ package org.syndicast.distribution.core.impl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 import javax.persistence.EntityManager;
 
@@ -10,6 +11,7 @@ import org.syndicast.distribution.api.AvailabilityProbe;
 import org.syndicast.distribution.api.DistributionCommand;
 import org.syndicast.distribution.api.DistributionException;
 import org.syndicast.distribution.api.DistributionService;
+import org.syndicast.distribution.api.ElementContent;
 import org.syndicast.distribution.api.InvalidInputException;
 import org.syndicast.distribution.api.MediaPackageElement;
 import org.syndicast.distribution.api.Publication;
@@ -52,9 +54,17 @@ final class CommandExecutor {
 
     /** Distributes without recording: a job records in its finishing transaction ({@link #recording}). */
     List<MediaPackageElement> place(DistributionService channel, DistributionCommand command) throws DistributionException {
-        return ChannelExecution.distribute(channel, publication(command), elements(command),
-                e -> sources.resolve(command.organization(), e.id(), e.url()), command.checkAvailability(),
-                command.preserveReference(), probe);
+        return place(channel, command, n -> { });
+    }
+
+    /** The same, telling {@code bytes} the length of each element source opened, when known. */
+    List<MediaPackageElement> place(DistributionService channel, DistributionCommand command, LongConsumer bytes)
+            throws DistributionException {
+        return ChannelExecution.distribute(channel, publication(command), elements(command), e -> {
+            ElementContent content = sources.resolve(command.organization(), e.id(), e.url());
+            content.size().ifPresent(bytes);
+            return content;
+        }, command.checkAvailability(), command.preserveReference(), probe);
     }
 
     /** Records what {@link #place} placed, in a transaction of its own. */

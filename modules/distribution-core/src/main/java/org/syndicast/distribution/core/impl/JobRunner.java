@@ -116,8 +116,7 @@ final class JobRunner {
     private JobStatus distribute(Job job, String host, String channel, DistributionService service, long[] bytes)
             throws DistributionException {
         DistributionCommand command = JobArgs.command(job, channel);
-        List<MediaPackageElement> placed = executor.place(service, command);
-        bytes[0] = placed.stream().mapToLong(e -> e.size() == null ? 0 : e.size()).sum();
+        List<MediaPackageElement> placed = executor.place(service, command, n -> bytes[0] += n);
         JobStore.Finish outcome = store.finishDistribution(job.id(), host, job.attempts(), ElementListXml.write(placed),
                 System.currentTimeMillis(), executor.recording(command, placed));
         switch (outcome) {
