@@ -21,6 +21,7 @@ final class PostgresServer implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final boolean root;
+    private boolean running;
 
     private PostgresServer(Path bin, Path dataDir, int port) {
         this.bin = bin;
@@ -52,11 +53,13 @@ final class PostgresServer implements AutoCloseable {
     private void startCluster() throws Exception {
         exec("pg_ctl", "-D", dataDir.resolve("data").toString(), "-w", "-l", dataDir.resolve("server.log").toString(), "-o",
                 "-p " + port + " -k " + dataDir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
+        running = true;
     }
 
     /** Stops the cluster (fast: open connections are closed), as a database outage would. */
     void stopCluster() throws Exception {
         exec("pg_ctl", "-D", dataDir.resolve("data").toString(), "-m", "fast", "-w", "stop");
+        running = false;
     }
 
     /** Starts the cluster again after {@link #stopCluster}, on the same port and data. */
@@ -86,7 +89,9 @@ final class PostgresServer implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        exec("pg_ctl", "-D", dataDir.resolve("data").toString(), "-m", "fast", "-w", "stop");
+        if (running) {
+            stopCluster();
+        }
         LocalHost.run(List.of("rm", "-rf", dataDir.toString()));
     }
 }

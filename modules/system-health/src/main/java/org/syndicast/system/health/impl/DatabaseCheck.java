@@ -2,6 +2,8 @@ package org.syndicast.system.health.impl;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 
 import javax.sql.DataSource;
 
@@ -9,12 +11,13 @@ import org.apache.felix.hc.api.HealthCheck;
 import org.apache.felix.hc.api.Result;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
-/** CRITICAL unless the {@code syndicast} data source gives a connection that answers within the timeout. */
+/** CRITICAL unless the {@code syndicast} data source gives a connection that answers within {@code database.timeout.ms}. */
 @Component(service = HealthCheck.class, configurationPid = "org.syndicast.system", property = {
         HealthCheck.NAME + "=Syndicast database", HealthCheck.TAGS + "=" + HealthChecks.TAG,
         HealthCheck.TAGS + "=" + HealthChecks.CRITICAL_TAG })
@@ -22,17 +25,35 @@ public final class DatabaseCheck implements HealthCheck {
     @Reference(target = "(osgi.jndi.service.name=syndicast)", cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC)
     private volatile DataSource dataSource;
-    private volatile int timeoutSeconds;
+    private volatile Duration timeout;
+    private final BoundedProbe<Result> probe = new BoundedProbe<>("syndicast-health-database");
 
     @Activate
     @Modified
     void configure(SystemConfig config) {
-        this.timeoutSeconds = Math.max(1, config.database_timeout_seconds());
+        this.timeout = Duration.ofMillis(Math.max(100, config.database_timeout_ms()));
     }
 
+    @Deactivate
+    void close() {
+        probe.close();
+    }
+
+    /** Bounded: a pool that waits for a connection to a database that is gone must not hold the answer. */
     @Override
     public Result execute() {
-        return check(dataSource, timeoutSeconds);
+        DataSource ds = dataSource;
+        Duration t = timeout;
+        int seconds = (int) Math.max(1, t.toSeconds());
+        try {
+            return probe.run(() -> check(ds, seconds), t).orElseGet(() -> new Result(Result.Status.CRITICAL,
+                    "The database gave no connection within " + t.toMillis() + " ms"));
+        } catch (ExecutionException e) {
+            return new Result(Result.Status.CRITICAL, "The database check failed: " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result(Result.Status.CRITICAL, "The database check was interrupted");
+        }
     }
 
     static Result check(DataSource ds, int timeoutSeconds) {

@@ -1,6 +1,5 @@
 package org.syndicast.system.health.impl;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -60,6 +59,7 @@ public final class JobMetrics implements JobEvents {
     @Deactivate
     void close() {
         registry.close();
+        depth.close();
     }
 
     /** The registry's content in the Prometheus text format. */
@@ -103,8 +103,12 @@ public final class JobMetrics implements JobEvents {
         }
     }
 
-    /** The queue depth read from the database, reused for a while: a scrape costs at most one cheap query. */
+    /**
+     * The queue depth read from the database, reused for a while and read in the background: a scrape never
+     * waits for the database (while it is away the value is NaN) and costs at most one cheap query.
+     */
     private static final class QueueDepth {
+        private final BoundedProbe<Long> probe = new BoundedProbe<>("syndicast-metrics-queue");
         private volatile long everyMs;
         private volatile long readAt;
         private volatile double value = Double.NaN;
@@ -118,12 +122,20 @@ public final class JobMetrics implements JobEvents {
             if (now - readAt >= everyMs || Double.isNaN(value)) {
                 readAt = now;
                 try {
-                    value = ds == null ? Double.NaN : JobTable.read(ds, 0).queued();
-                } catch (SQLException | RuntimeException e) {
+                    value = ds == null ? Double.NaN : probe.run(() -> JobTable.read(ds, 0).queued(),
+                            Duration.ofMillis(500)).map(Long::doubleValue).orElse(Double.NaN);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    value = Double.NaN;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                     value = Double.NaN;
                 }
             }
             return value;
+        }
+
+        void close() {
+            probe.close();
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.syndicast.system.health.impl;
 
-import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 
 import javax.sql.DataSource;
 
@@ -9,6 +11,7 @@ import org.apache.felix.hc.api.HealthCheck;
 import org.apache.felix.hc.api.Result;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -26,6 +29,7 @@ public final class JobQueueCheck implements HealthCheck {
             policy = ReferencePolicy.DYNAMIC)
     private volatile DataSource dataSource;
     private volatile SystemConfig config;
+    private final BoundedProbe<JobTable.Queue> probe = new BoundedProbe<>("syndicast-health-queue");
 
     @Activate
     @Modified
@@ -33,17 +37,29 @@ public final class JobQueueCheck implements HealthCheck {
         this.config = c;
     }
 
+    @Deactivate
+    void close() {
+        probe.close();
+    }
+
     @Override
     public Result execute() {
         DataSource ds = dataSource;
+        SystemConfig c = config;
         if (ds == null) {
             return new Result(Result.Status.WARN, "No data source 'syndicast': the queue cannot be read");
         }
         long now = System.currentTimeMillis();
         try {
-            return judge(JobTable.read(ds, now - config.lease_overdue_seconds() * 1000), now, config);
-        } catch (SQLException | RuntimeException e) {
-            return new Result(Result.Status.WARN, "The queue cannot be read: " + e.getClass().getSimpleName());
+            Optional<JobTable.Queue> q = probe.run(() -> JobTable.read(ds, now - c.lease_overdue_seconds() * 1000),
+                    Duration.ofMillis(Math.max(100, c.database_timeout_ms())));
+            return q.map(queue -> judge(queue, now, c)).orElseGet(() -> new Result(Result.Status.WARN,
+                    "The queue cannot be read now: the database does not answer"));
+        } catch (ExecutionException e) {
+            return new Result(Result.Status.WARN, "The queue cannot be read: " + e.getCause().getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result(Result.Status.WARN, "The queue check was interrupted");
         }
     }
 

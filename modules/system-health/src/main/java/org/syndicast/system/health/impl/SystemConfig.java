@@ -17,8 +17,9 @@ public @interface SystemConfig {
             + " overdue (its node may be dead; its lease will expire)")
     long lease_overdue_seconds() default 60;
 
-    @AttributeDefinition(description = "Seconds the database check waits for a connection to answer")
-    int database_timeout_seconds() default 2;
+    @AttributeDefinition(description = "Milliseconds the database check waits for a connection that answers; keep it"
+            + " below the Felix executor's timeout (2000 ms), which otherwise answers WARN for a check still running")
+    long database_timeout_ms() default 1500;
 
     @AttributeDefinition(description = "Whether GET /system/metrics answers without credentials (for a Prometheus"
             + " that scrapes without them); false asks for a user with read access")

@@ -29,8 +29,8 @@ final class TestSystemConfig implements SystemConfig {
     }
 
     @Override
-    public int database_timeout_seconds() {
-        return 2;
+    public long database_timeout_ms() {
+        return 1500;
     }
 
     @Override
