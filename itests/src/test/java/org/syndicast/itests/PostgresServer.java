@@ -21,6 +21,7 @@ final class PostgresServer implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final boolean root;
+    private boolean running;
 
     private PostgresServer(Path bin, Path dataDir, int port) {
         this.bin = bin;
@@ -44,10 +45,26 @@ final class PostgresServer implements AutoCloseable {
             LocalHost.run(List.of("chown", "-R", "postgres:postgres", dir.toString()));
         }
         pg.exec("initdb", "-D", dir.resolve("data").toString(), "-U", USER, "--auth=trust", "-E", "UTF8", "--no-sync");
-        pg.exec("pg_ctl", "-D", dir.resolve("data").toString(), "-w", "-l", dir.resolve("server.log").toString(), "-o",
-                "-p " + pg.port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
+        pg.startCluster();
         pg.exec("createdb", "-h", "127.0.0.1", "-p", Integer.toString(pg.port), "-U", USER, DATABASE);
         return pg;
+    }
+
+    private void startCluster() throws Exception {
+        exec("pg_ctl", "-D", dataDir.resolve("data").toString(), "-w", "-l", dataDir.resolve("server.log").toString(), "-o",
+                "-p " + port + " -k " + dataDir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
+        running = true;
+    }
+
+    /** Stops the cluster (fast: open connections are closed), as a database outage would. */
+    void stopCluster() throws Exception {
+        exec("pg_ctl", "-D", dataDir.resolve("data").toString(), "-m", "fast", "-w", "stop");
+        running = false;
+    }
+
+    /** Starts the cluster again after {@link #stopCluster}, on the same port and data. */
+    void restartCluster() throws Exception {
+        startCluster();
     }
 
     String jdbcUrl() {
@@ -72,7 +89,9 @@ final class PostgresServer implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        exec("pg_ctl", "-D", dataDir.resolve("data").toString(), "-m", "fast", "-w", "stop");
+        if (running) {
+            stopCluster();
+        }
         LocalHost.run(List.of("rm", "-rf", dataDir.toString()));
     }
 }

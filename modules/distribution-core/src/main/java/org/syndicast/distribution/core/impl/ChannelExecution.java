@@ -53,14 +53,25 @@ final class ChannelExecution {
     }
 
     private static void undo(DistributionService channel, Publication publication, List<MediaPackageElement> placed) {
+        takeBack(channel, publication, placed, "a failed distribution");
+    }
+
+    /**
+     * Takes back what a run placed, last first, and answers what could not be taken back (logged, never thrown).
+     */
+    static List<MediaPackageElement> takeBack(DistributionService channel, Publication publication,
+            List<MediaPackageElement> placed, String why) {
+        List<MediaPackageElement> left = new ArrayList<>();
         for (int i = placed.size() - 1; i >= 0; i--) {
             MediaPackageElement element = placed.get(i);
             try {
                 channel.retract(publication, element);
             } catch (DistributionException | RuntimeException e) {
-                LOG.warn("Could not take back element {} of {} after a failed distribution: {}", element.id(),
-                        publication.mediaPackageId(), e.getMessage());
+                left.add(0, element);
+                LOG.warn("Could not take back element {} of {} after {}: {}", element.id(),
+                        publication.mediaPackageId(), why, e.getMessage());
             }
         }
+        return left;
     }
 }

@@ -2,11 +2,16 @@ package org.syndicast.distribution.core.impl;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+
+import javax.persistence.EntityManager;
 
 import org.syndicast.distribution.api.AvailabilityProbe;
 import org.syndicast.distribution.api.DistributionCommand;
 import org.syndicast.distribution.api.DistributionException;
 import org.syndicast.distribution.api.DistributionService;
+import org.syndicast.distribution.api.ElementContent;
 import org.syndicast.distribution.api.InvalidInputException;
 import org.syndicast.distribution.api.MediaPackageElement;
 import org.syndicast.distribution.api.Publication;
@@ -40,12 +45,53 @@ final class CommandExecutor {
         }
     }
 
+    /** Distributes and records the publications (a synchronous call). */
     List<MediaPackageElement> distribute(DistributionService channel, DistributionCommand command) throws DistributionException {
-        Publication publication = publication(command);
-        List<MediaPackageElement> done = ChannelExecution.distribute(channel, publication, elements(command),
-                e -> sources.resolve(command.organization(), e.id(), e.url()), command.checkAvailability(), command.preserveReference(), probe);
-        publications.recordPublished(command.channel(), command.targetName(), publication, done, System.currentTimeMillis());
+        List<MediaPackageElement> done = place(channel, command);
+        record(command, done);
         return done;
+    }
+
+    /** Distributes without recording: a job records in its finishing transaction ({@link #recording}). */
+    List<MediaPackageElement> place(DistributionService channel, DistributionCommand command) throws DistributionException {
+        return place(channel, command, n -> { });
+    }
+
+    /** The same, telling {@code bytes} the length of each element source opened, when known. */
+    List<MediaPackageElement> place(DistributionService channel, DistributionCommand command, LongConsumer bytes)
+            throws DistributionException {
+        return ChannelExecution.distribute(channel, publication(command), elements(command), e -> {
+            ElementContent content = sources.resolve(command.organization(), e.id(), e.url());
+            content.size().ifPresent(bytes);
+            return content;
+        }, command.checkAvailability(), command.preserveReference(), probe);
+    }
+
+    /** Records what {@link #place} placed, in a transaction of its own. */
+    void record(DistributionCommand command, List<MediaPackageElement> placed) {
+        publications.recordPublished(command.channel(), command.targetName(), publication(command), placed,
+                System.currentTimeMillis());
+    }
+
+    /** Recording what {@link #place} placed, as a piece of another transaction. */
+    Consumer<EntityManager> recording(DistributionCommand command, List<MediaPackageElement> placed) {
+        return publications.recording(command.channel(), command.targetName(), publication(command), placed,
+                System.currentTimeMillis());
+    }
+
+    /**
+     * Takes back what {@link #place} placed because the media package was retracted meanwhile; what the target
+     * would not give back is recorded as published, so that the inventory stays true and a later retraction
+     * finds it. Answers what could not be taken back.
+     */
+    List<MediaPackageElement> takeBack(DistributionService channel, DistributionCommand command,
+            List<MediaPackageElement> placed) {
+        List<MediaPackageElement> left = ChannelExecution.takeBack(channel, publication(command), placed,
+                "its media package was retracted");
+        if (!left.isEmpty()) {
+            record(command, left);
+        }
+        return left;
     }
 
     List<MediaPackageElement> retract(DistributionService channel, DistributionCommand command) throws DistributionException {

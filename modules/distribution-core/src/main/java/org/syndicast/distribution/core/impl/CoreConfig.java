@@ -43,4 +43,11 @@ public @interface CoreConfig {
 
     @AttributeDefinition(description = "Timeout of one checkAvailability request in ms")
     long availability_timeout_ms() default 5000;
+
+    @AttributeDefinition(description = "Longest wait of GET /services/job/{id}.xml?wait=N in seconds; a longer wait"
+            + " asked for is shortened to this")
+    long job_wait_max_seconds() default 60;
+
+    @AttributeDefinition(description = "How often jobs waited on are looked at for changes made by other nodes, in ms")
+    long job_wait_check_ms() default 250;
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 
 import javax.persistence.EntityManagerFactory;
 
@@ -34,6 +35,8 @@ import org.syndicast.distribution.api.MediaPackageElement;
 import org.syndicast.distribution.api.MediaPackage;
 import org.syndicast.distribution.api.xml.MediaPackageXml;
 import org.syndicast.distribution.api.PublishedElement;
+import org.syndicast.distribution.api.jobs.JobEvents;
+import org.syndicast.distribution.api.jobs.JobWaiter;
 import org.syndicast.distribution.api.source.ElementSourcePolicy;
 import org.syndicast.distribution.core.impl.persistence.JobStore;
 import org.syndicast.distribution.core.impl.persistence.NewJob;
@@ -45,9 +48,9 @@ import org.syndicast.distribution.core.impl.persistence.PublicationStore;
  * and {@code distribution.target}). Element URLs are checked and read through the {@link ElementSourcePolicy}
  * service, the same one every other module asks (this bundle's {@link ElementSources}).
  */
-@Component(service = Distributor.class, configurationPid = "org.syndicast.distribution.core")
+@Component(service = { Distributor.class, JobWaiter.class }, configurationPid = "org.syndicast.distribution.core")
 @Designate(ocd = CoreConfig.class)
-public final class DistributorImpl implements Distributor {
+public final class DistributorImpl implements Distributor, JobWaiter {
     private static final Logger LOG = LoggerFactory.getLogger(DistributorImpl.class);
 
     private final ChannelRegistry channels = new ChannelRegistry();
@@ -56,6 +59,8 @@ public final class DistributorImpl implements Distributor {
     private final HttpClient http;
     private final ElementSourcePolicy sources;
     private final JobDispatcher dispatcher;
+    private final JobWaits waits;
+    private final JobEventFan events = new JobEventFan();
     private volatile Settings settings;
     private volatile CommandExecutor executor;
 
@@ -65,12 +70,14 @@ public final class DistributorImpl implements Distributor {
             @Reference ElementSourcePolicy sources) {
         this.settings = Settings.of(config);
         this.sources = sources;
-        this.store = new JobStore(emf);
+        this.store = new JobStore(emf, this::jobChanged);
+        this.waits = new JobWaits(this.store::find, this.store::states, maxWait(config),
+                Duration.ofMillis(config.job_wait_check_ms()));
         this.publications = new PublicationStore(emf);
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.executor = executorFor(settings);
-        this.dispatcher = new JobDispatcher(store, new JobRunner(store, channels::service, settings, executor),
+        this.dispatcher = new JobDispatcher(store, new JobRunner(store, channels::service, settings, executor, events),
                 channels::targets, settings);
         dispatcher.start();
     }
@@ -82,7 +89,8 @@ public final class DistributorImpl implements Distributor {
         CommandExecutor nextExecutor = executorFor(next);
         this.settings = next;
         this.executor = nextExecutor;
-        dispatcher.update(next, new JobRunner(store, channels::service, next, nextExecutor));
+        dispatcher.update(next, new JobRunner(store, channels::service, next, nextExecutor, events));
+        waits.max(maxWait(config));
         LOG.info("Distribution core settings changed: {} workers, {} attempts", next.workers(), next.maxAttempts());
     }
 
@@ -90,9 +98,19 @@ public final class DistributorImpl implements Distributor {
         return new CommandExecutor(sources, new HttpAvailabilityProbe(http, s), publications);
     }
 
+    /** The store changed a job: whoever waits for it hears now (the store calls this only after the constructor). */
+    private void jobChanged(long id) {
+        waits.changed(id);
+    }
+
+    private static Duration maxWait(CoreConfig config) {
+        return Duration.ofSeconds(Math.max(0, config.job_wait_max_seconds()));
+    }
+
     @Deactivate
     void deactivate() {
         dispatcher.stop();
+        waits.close();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -107,6 +125,15 @@ public final class DistributorImpl implements Distributor {
         if (dispatcher != null) {
             dispatcher.wakeUp();
         }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindEvents(JobEvents listener) {
+        events.add(listener);
+    }
+
+    void unbindEvents(JobEvents listener) {
+        events.remove(listener);
     }
 
     void unbindChannel(DistributionService service, Map<String, Object> properties) {
@@ -154,6 +181,13 @@ public final class DistributorImpl implements Distributor {
 
     @Override
     public List<Job> retractEverywhere(String organization, String creator, String mediaPackageId) {
+        // first: queued distributions of the package fail, running ones will take back instead of recording;
+        // only then the inventory is read, so a distribution finishing meanwhile is either in it or withdrawn
+        int withdrawn = store.withdraw(organization, mediaPackageId, JobArgs.DISTRIBUTE, JobRunner.RETRACTED,
+                System.currentTimeMillis());
+        if (withdrawn > 0) {
+            LOG.info("Retracting {} everywhere: {} distribution job(s) of it withdrawn", mediaPackageId, withdrawn);
+        }
         Map<List<String>, List<MediaPackageElement>> groups = new LinkedHashMap<>();
         for (PublishedElement p : publications.published(organization, mediaPackageId)) {
             groups.computeIfAbsent(List.of(p.channel(), p.target(), p.channelId()), k -> new ArrayList<>())
@@ -173,6 +207,16 @@ public final class DistributorImpl implements Distributor {
     @Override
     public Optional<Job> job(String organization, long id) {
         return store.find(id).filter(j -> j.organization().equals(organization));
+    }
+
+    @Override
+    public CompletionStage<Optional<Job>> await(String organization, long id, Duration max) {
+        return waits.await(organization, id, max);
+    }
+
+    @Override
+    public Duration maxWait() {
+        return waits.max();
     }
 
     @Override
@@ -203,9 +247,11 @@ public final class DistributorImpl implements Distributor {
 
     private Job enqueue(DistributionCommand command, String operation) {
         Job job = store.create(new NewJob(Job.typeOf(command.channel()), command.channel(), command.creator(),
-                command.organization(), operation, JobArgs.of(command), settings.serverUrl(), command.targetName()),
+                command.organization(), operation, JobArgs.of(command), settings.serverUrl(), command.targetName(),
+                command.mediaPackage().id()),
                 System.currentTimeMillis());
         dispatcher.wakeUp();
+        events.queued(job);
         return job;
     }
 }

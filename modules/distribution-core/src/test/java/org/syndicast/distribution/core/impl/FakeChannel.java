@@ -28,6 +28,7 @@ final class FakeChannel implements DistributionService {
     private final Map<String, Deque<Exception>> failures = new ConcurrentHashMap<>();
     private volatile long delayMs;
     private volatile boolean retractFails;
+    private volatile Runnable duringDistribute = () -> { };
 
     /** The next distribution of {@code elementId} throws {@code e} (a DistributionException or RuntimeException). */
     FakeChannel failNext(String elementId, Exception e) {
@@ -38,6 +39,12 @@ final class FakeChannel implements DistributionService {
     /** Every distribution takes this long. */
     FakeChannel slow(long ms) {
         delayMs = ms;
+        return this;
+    }
+
+    /** Runs {@code r} in every distribution, after the element is received (something happening meanwhile). */
+    FakeChannel during(Runnable r) {
+        duringDistribute = r;
         return this;
     }
 
@@ -59,6 +66,7 @@ final class FakeChannel implements DistributionService {
     public MediaPackageElement distribute(Publication publication, MediaPackageElement element, ElementContent content)
             throws DistributionException {
         distributed.add(new Call(publication.mediaPackageId(), element.id(), element.url(), System.currentTimeMillis()));
+        duringDistribute.run();
         pause();
         Exception failure;
         synchronized (failures) {

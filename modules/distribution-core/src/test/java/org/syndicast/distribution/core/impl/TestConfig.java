@@ -138,4 +138,14 @@ final class TestConfig implements CoreConfig {
     public long availability_timeout_ms() {
         return 1000;
     }
+
+    @Override
+    public long job_wait_max_seconds() {
+        return 60;
+    }
+
+    @Override
+    public long job_wait_check_ms() {
+        return 250;
+    }
 }

@@ -15,7 +15,7 @@ final class Errors {
     }
 
     /** The core, or a 503 when it is not running (its database is unreachable, or it is being restarted). */
-    static Distributor available(Distributor distributor) {
+    static <T> T available(T distributor) {
         if (distributor == null) {
             throw new WebApplicationException(response(503, "SERVICE_UNAVAILABLE",
                     "The distribution core is not running; is the database reachable? Try again shortly.")

@@ -3,6 +3,10 @@ package org.syndicast.distribution.rest.impl;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.time.Duration;
 
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
@@ -10,6 +14,8 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.container.AsyncResponse;
+import javax.ws.rs.container.Suspended;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
@@ -24,6 +30,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.syndicast.distribution.api.Distributor;
 import org.syndicast.distribution.api.InvalidInputException;
 import org.syndicast.distribution.api.Job;
+import org.syndicast.distribution.api.jobs.JobWaiter;
 import org.syndicast.distribution.api.xml.JobJson;
 import org.syndicast.distribution.api.JobQuery;
 import org.syndicast.distribution.api.JobStatus;
@@ -43,6 +50,8 @@ public final class JobResource {
     /** Optional and dynamic: while the core is down (no database), requests get a 503 document, not a bare 404. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Distributor distributor;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile JobWaiter waiter;
     private final String organization;
 
     @Activate
@@ -50,20 +59,50 @@ public final class JobResource {
         this.organization = config.organization();
     }
 
+    /** The job document; with {@code wait=N}, once the job is terminal or moved, or after N seconds (see {@link JobWaitParam}). */
     @GET
     @Path("job/{id: [0-9]{1,18}}.xml")
     @Produces("text/xml;charset=UTF-8")
-    public String jobXml(@PathParam("id") long id, @Context UriInfo uri, @Context SecurityContext caller) {
-        Job job = find(caller, id);
-        return JobXml.write(job, DistributionResource.jobUrl(uri, job));
+    public void jobXml(@PathParam("id") long id, @QueryParam("wait") String wait, @Context UriInfo uri,
+            @Context SecurityContext caller, @Suspended AsyncResponse response) {
+        answer(id, wait, caller, response, job -> JobXml.write(job, DistributionResource.jobUrl(uri, job)));
     }
 
     @GET
     @Path("job/{id: [0-9]{1,18}}.json")
     @Produces("application/json;charset=UTF-8")
-    public String jobJson(@PathParam("id") long id, @Context UriInfo uri, @Context SecurityContext caller) {
-        Job job = find(caller, id);
-        return JobJson.write(job, DistributionResource.jobUrl(uri, job));
+    public void jobJson(@PathParam("id") long id, @QueryParam("wait") String wait, @Context UriInfo uri,
+            @Context SecurityContext caller, @Suspended AsyncResponse response) {
+        answer(id, wait, caller, response, job -> JobJson.write(job, DistributionResource.jobUrl(uri, job)));
+    }
+
+    /**
+     * Without {@code wait} (or {@code wait=0}) the job now, in this thread. With it the request is suspended: it
+     * holds no thread while the core waits, and is resumed by the core's timer thread with the document or an
+     * error, which the one error mapper turns into its document.
+     */
+    private void answer(long id, String wait, SecurityContext caller, AsyncResponse response,
+            Function<Job, String> render) {
+        Duration seconds = JobWaitParam.parse(wait);
+        if (seconds.isZero()) {
+            response.resume(render.apply(find(caller, id)));
+            return;
+        }
+        JobWaiter waiter = Errors.available(this.waiter);
+        core(); // a 503 now rather than after the wait
+        String org = AuthFilter.organizationOf(caller, organization);
+        // a little longer than the core's own deadline, which answers first with the job as it is then
+        response.setTimeout(Math.min(seconds.getSeconds(), waiter.maxWait().getSeconds()) + 5, TimeUnit.SECONDS);
+        waiter.await(org, id, seconds).whenComplete((job, failure) -> {
+            if (failure != null) {
+                response.resume(failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure);
+            } else if (job.isEmpty()) {
+                response.resume(notFound(id));
+            } else {
+                response.resume(render.apply(job.get()));
+            }
+        });
     }
 
     @GET
@@ -87,8 +126,11 @@ public final class JobResource {
     }
 
     private Job find(SecurityContext caller, long id) {
-        return core().job(AuthFilter.organizationOf(caller, organization), id)
-                .orElseThrow(() -> new InvalidInputException("JOB_NOT_FOUND", "No job " + id, 404));
+        return core().job(AuthFilter.organizationOf(caller, organization), id).orElseThrow(() -> notFound(id));
+    }
+
+    private static InvalidInputException notFound(long id) {
+        return new InvalidInputException("JOB_NOT_FOUND", "No job " + id, 404);
     }
 
     private JobQuery query(SecurityContext caller, String type, String status, int offset, int limit) {

@@ -18,7 +18,8 @@ import javax.persistence.Version;
 @Entity
 @Table(name = "SYN_JOB", indexes = {
         @Index(name = "SYN_JOB_STATUS_IDX", columnList = "JOB_STATUS,NOT_BEFORE"),
-        @Index(name = "SYN_JOB_ORG_IDX", columnList = "ORGANIZATION,JOB_TYPE") })
+        @Index(name = "SYN_JOB_ORG_IDX", columnList = "ORGANIZATION,JOB_TYPE"),
+        @Index(name = "SYN_JOB_MP_IDX", columnList = "ORGANIZATION,MEDIA_PACKAGE") })
 public class JobEntity {
 
     /** Ids come from a table sequence in ranges of 500: at hundreds of submissions a second, a smaller range makes
@@ -84,6 +85,14 @@ public class JobEntity {
     /** When the running node last claimed or renewed the job: tells a dead JVM's jobs from a live one's. */
     @Column(name = "HEARTBEAT")
     Long heartbeat;
+
+    /** The media package the job works on; null in rows written before it was noted. */
+    @Column(name = "MEDIA_PACKAGE", length = 255)
+    String mediaPackageId;
+
+    /** When the job's media package was retracted everywhere while the job ran: it must not publish (epoch ms). */
+    @Column(name = "WITHDRAWN")
+    Long withdrawn;
 
     @Column(name = "ATTEMPTS", nullable = false)
     int attempts;

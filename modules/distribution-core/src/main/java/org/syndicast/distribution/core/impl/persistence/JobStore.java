@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
@@ -30,9 +31,16 @@ public final class JobStore {
     private static final int ANY_ATTEMPT = -1;
 
     private final Transactions tx;
+    private final LongConsumer changed;
 
     public JobStore(EntityManagerFactory emf) {
+        this(emf, id -> { });
+    }
+
+    /** {@code changed} hears the id of every job this store changed by id, after the change committed. */
+    public JobStore(EntityManagerFactory emf, LongConsumer changed) {
         this.tx = new Transactions(emf);
+        this.changed = changed;
     }
 
     /** Writes a new QUEUED job and returns it. */
@@ -48,6 +56,7 @@ public final class JobStore {
             e.operation = n.operation();
             e.args = ArgsCodec.encode(n.args());
             e.createdHost = n.createdHost();
+            e.mediaPackageId = n.mediaPackageId();
             e.dateCreated = now;
             e.notBefore = now;
             em.persist(e);
@@ -58,6 +67,22 @@ public final class JobStore {
 
     public Optional<Job> find(long id) {
         return read(em -> Optional.ofNullable(em.find(JobEntity.class, id)).map(JobStore::toJob));
+    }
+
+    /**
+     * The version and status of each of these jobs that exists, in one query per 500 ids: a cheap look at whether
+     * jobs moved.
+     */
+    public Map<Long, JobState> states(Collection<Long> ids) {
+        Map<Long, JobState> out = new LinkedHashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            read(em -> em.createQuery("SELECT j.id, j.version, j.status FROM JobEntity j WHERE j.id IN :ids",
+                    Object[].class).setParameter("ids", chunk).getResultList()).forEach(r ->
+                    out.put((Long) r[0], new JobState((Long) r[1], JobStatus.valueOf((String) r[2]))));
+        }
+        return out;
     }
 
     public List<Job> list(JobQuery q) {
@@ -131,6 +156,9 @@ public final class JobStore {
             em.createQuery("UPDATE JobEntity j SET j.dateStarted = :now WHERE j.id = :id AND j.dateStarted IS NULL")
                     .setParameter("now", now).setParameter("id", id).executeUpdate();
             return Optional.ofNullable(em.find(JobEntity.class, id)).map(JobStore::toJob);
+        }).map(job -> {
+            changed.accept(id);
+            return job;
         });
     }
 
@@ -147,6 +175,65 @@ public final class JobStore {
             e.failure = null;
             e.dateCompleted = now;
         });
+    }
+
+    /** How {@link #finishDistribution} ended. */
+    public enum Finish {
+        /** FINISHED, and the publications recorded in the same transaction. */
+        FINISHED,
+        /** Its media package was retracted while it ran: nothing recorded, the job is still RUNNING. */
+        WITHDRAWN,
+        /** Not this host's attempt any more (its lease expired): nothing changed. */
+        LOST
+    }
+
+    /**
+     * Finishes a distribution job this host runs, in attempt {@code attempt}, and records its publications
+     * ({@code record}) in the same transaction, under the job's row lock: {@link #withdraw} either comes first
+     * (the job is then WITHDRAWN and records nothing) or finds the job FINISHED and its publications recorded.
+     */
+    public Finish finishDistribution(long id, String host, int attempt, String payload, long now,
+            java.util.function.Consumer<EntityManager> record) {
+        Finish f = inTx(em -> {
+            JobEntity e = em.find(JobEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (e == null || !RUNNING.equals(e.status) || !host.equals(e.processingHost)
+                    || (attempt != ANY_ATTEMPT && e.attempts != attempt)) {
+                return Finish.LOST;
+            }
+            if (e.withdrawn != null) {
+                return Finish.WITHDRAWN;
+            }
+            record.accept(em);
+            e.status = JobStatus.FINISHED.name();
+            e.payload = payload;
+            e.failure = null;
+            e.dateCompleted = now;
+            return Finish.FINISHED;
+        });
+        if (f == Finish.FINISHED) {
+            changed.accept(id);
+        }
+        return f;
+    }
+
+    /**
+     * The media package was retracted everywhere: its queued jobs of {@code operation} FAIL with {@code reason}
+     * (they never run), its running ones are marked so that they take back what they placed instead of recording
+     * it ({@link #finishDistribution}). Call it before reading the publications to retract.
+     *
+     * @return how many jobs were failed or marked
+     */
+    public int withdraw(String organization, String mediaPackageId, String operation, String reason, long now) {
+        return inTx(em -> em.createQuery("UPDATE JobEntity j SET j.status = :failed, j.failure = :reason,"
+                + " j.dateCompleted = :now, j.processingHost = NULL, j.leaseUntil = NULL, j.version = j.version + 1"
+                + " WHERE j.organization = :org AND j.mediaPackageId = :mp AND j.operation = :op AND j.status = :queued")
+                .setParameter("failed", JobStatus.FAILED.name()).setParameter("reason", clip(reason))
+                .setParameter("now", now).setParameter("org", organization).setParameter("mp", mediaPackageId)
+                .setParameter("op", operation).setParameter("queued", QUEUED).executeUpdate()
+                + em.createQuery("UPDATE JobEntity j SET j.withdrawn = :now, j.version = j.version + 1"
+                + " WHERE j.organization = :org AND j.mediaPackageId = :mp AND j.operation = :op AND j.status = :running")
+                .setParameter("now", now).setParameter("org", organization).setParameter("mp", mediaPackageId)
+                .setParameter("op", operation).setParameter("running", RUNNING).executeUpdate());
     }
 
     /** Marks a job this host runs as FAILED, saying why. */
@@ -236,7 +323,7 @@ public final class JobStore {
      * instead of failing it, and a job requeued and claimed again meanwhile (another attempt) is left alone.
      */
     private boolean complete(long id, String host, int attempt, java.util.function.Consumer<JobEntity> change) {
-        return inTx(em -> {
+        boolean done = inTx(em -> {
             JobEntity e = em.find(JobEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (e == null || !RUNNING.equals(e.status) || !host.equals(e.processingHost)
                     || (attempt != ANY_ATTEMPT && e.attempts != attempt)) {
@@ -245,6 +332,10 @@ public final class JobStore {
             change.accept(e);
             return true;
         });
+        if (done) {
+            changed.accept(id);
+        }
+        return done;
     }
 
     private static String where(JobQuery q) {

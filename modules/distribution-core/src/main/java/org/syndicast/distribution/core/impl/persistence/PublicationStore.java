@@ -35,6 +35,15 @@ public final class PublicationStore {
     public void recordPublished(String channel, String target, Publication p, Collection<MediaPackageElement> published,
             long now) {
         tx.write(em -> {
+            recording(channel, target, p, published, now).accept(em);
+            return null;
+        });
+    }
+
+    /** The same as a piece of another unit of work (a job's finishing transaction). */
+    public java.util.function.Consumer<EntityManager> recording(String channel, String target, Publication p,
+            Collection<MediaPackageElement> published, long now) {
+        return em -> {
             delete(em, channel, target, p, published.stream().map(MediaPackageElement::id).toList());
             for (MediaPackageElement element : published) {
                 PublicationEntity e = new PublicationEntity();
@@ -48,8 +57,7 @@ public final class PublicationStore {
                 e.published = now;
                 em.persist(e);
             }
-            return null;
-        });
+        };
     }
 
     public void recordRetracted(String channel, Publication p, Collection<String> elementIds) {
