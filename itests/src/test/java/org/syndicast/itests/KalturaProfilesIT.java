@@ -383,4 +383,50 @@ class KalturaProfilesIT {
         assertThat(read.submitAction.protocol).isEqualTo(KalturaDistributionProtocol.SFTP);
         assertThat(read.submitAction.password).isNull();
     }
+
+    @Test
+    @Order(5)
+    void badParametersAreKalturasErrorsAndChangeNothing() throws Exception {
+        Api api = Api.anonymous(server);
+        String ks = client.getSessionId();
+        int before = client.getDistributionProfileService().list().totalCount;
+
+        assertThat(api.post(PROFILE + "add", Api.form("ks", ks, "format", "1",
+                "distributionProfile[objectType]", "KalturaGenericDistributionProfile", "distributionProfile[name]", "x",
+                "distributionProfile[genericProviderId]", "2", "distributionProfile[status]", "7")).body())
+                .startsWith("{\"code\":\"INVALID_ENUM_VALUE\"");
+        assertThat(api.post(PROFILE + "add", Api.form("ks", ks, "format", "1", "distributionProfile[name]", "x",
+                "distributionProfile[genericProviderId]", "2")).body())
+                .startsWith("{\"code\":\"OBJECT_TYPE_ABSTRACT\"");
+        assertThat(api.post(PROFILE + "add", Api.form("ks", ks, "format", "1")).body())
+                .startsWith("{\"code\":\"MISSING_MANDATORY_PARAMETER\"");
+        assertThat(api.post(PROFILE + "updateStatus", Api.form("ks", ks, "format", "1", "id", "1", "status", "9")).body())
+                .startsWith("{\"code\":\"INVALID_ENUM_VALUE\"");
+        assertThat(api.post(PROFILE + "get", Api.form("ks", ks, "format", "1", "id", "seven")).body())
+                .startsWith("{\"code\":\"PROPERTY_VALIDATION_WRONG_FORMAT\"");
+        assertThat(api.post(PROFILE + "get", Api.form("format", "1", "id", "1")).body())
+                .startsWith("{\"code\":\"MISSING_KS\"");
+
+        assertThat(client.getDistributionProfileService().list().totalCount).isEqualTo(before);
+    }
+
+    @Test
+    @Order(6)
+    void theJavaClientsMultirequestAnswersEveryCallInOrder() throws Exception {
+        KalturaGenericDistributionProfile added = (KalturaGenericDistributionProfile) client.getDistributionProfileService()
+                .add(ftpProfile("Multirequest"));
+
+        client.startMultiRequest();
+        client.getDistributionProviderService().list();
+        client.getDistributionProfileService().get(added.id);
+        client.getDistributionProfileService().get(987654321);
+        com.kaltura.client.KalturaMultiResponse answers = client.doMultiRequest();
+
+        assertThat(answers).hasSize(3);
+        assertThat(answers.get(0)).isInstanceOf(KalturaDistributionProviderListResponse.class);
+        assertThat(((KalturaGenericDistributionProfile) answers.get(1)).name).isEqualTo("Multirequest");
+        assertThat(answers.get(2)).isInstanceOfSatisfying(KalturaApiException.class,
+                e -> assertThat(e.code).as(e.getMessage()).isEqualTo("DISTRIBUTION_PROFILE_NOT_FOUND"));
+        client.getDistributionProfileService().delete(added.id);
+    }
 }
