@@ -429,4 +429,69 @@ class KalturaProfilesIT {
                 e -> assertThat(e.code).as(e.getMessage()).isEqualTo("DISTRIBUTION_PROFILE_NOT_FOUND"));
         client.getDistributionProfileService().delete(added.id);
     }
+
+    /** A profile of each channel (2 ftp, 3 s3, 1 download), as the Java client builds it. */
+    private static KalturaGenericDistributionProfile profileOf(int providerId, String name) {
+        KalturaGenericDistributionProfile p = new KalturaGenericDistributionProfile();
+        p.name = name;
+        p.genericProviderId = providerId;
+        if (providerId == 2) {
+            return ftpProfile(name);
+        }
+        if (providerId == 3) {
+            KalturaGenericDistributionProfileAction target = new KalturaGenericDistributionProfileAction();
+            target.protocol = KalturaDistributionProtocol.HTTPS;
+            target.serverUrl = "https://minio.example.org:9000";
+            target.serverPath = "media/" + name.toLowerCase(java.util.Locale.ROOT);
+            target.username = "AKIAEXAMPLE";
+            target.password = "s3-secret-each-channel";
+            p.submitAction = target;
+        }
+        return p;
+    }
+
+    @Test
+    @Order(7)
+    void everyChannelsProfileGoesThroughTheWholeLifecycleWithTheJavaClient() throws Exception {
+        for (int providerId : new int[] { 1, 2, 3 }) {
+            String name = "Lifecycle" + providerId;
+            KalturaGenericDistributionProfile added = (KalturaGenericDistributionProfile) client
+                    .getDistributionProfileService().add(profileOf(providerId, name));
+            assertThat(added.genericProviderId).as(name).isEqualTo(providerId);
+
+            KalturaGenericDistributionProfile got = (KalturaGenericDistributionProfile) client
+                    .getDistributionProfileService().get(added.id);
+            assertThat(got.name).as(name).isEqualTo(name);
+
+            KalturaDistributionProfileFilter filter = new KalturaDistributionProfileFilter();
+            filter.idIn = added.id + "";
+            KalturaFilterPager pager = new KalturaFilterPager();
+            pager.pageSize = 1;
+            pager.pageIndex = 1;
+            KalturaDistributionProfileListResponse listed = client.getDistributionProfileService().list(filter, pager);
+            assertThat(listed.totalCount).as(name).isEqualTo(1);
+            assertThat(((KalturaGenericDistributionProfile) listed.objects.get(0)).id).isEqualTo(added.id);
+
+            KalturaGenericDistributionProfile change = new KalturaGenericDistributionProfile();
+            change.name = name + " renamed";
+            KalturaGenericDistributionProfile updated = (KalturaGenericDistributionProfile) client
+                    .getDistributionProfileService().update(added.id, change);
+            assertThat(updated.name).as(name).isEqualTo(name + " renamed");
+            assertThat(updated.genericProviderId).isEqualTo(providerId);
+
+            KalturaDistributionProfile enabled = client.getDistributionProfileService().updateStatus(added.id,
+                    KalturaDistributionProfileStatus.ENABLED);
+            assertThat(enabled.status).as(name).isEqualTo(KalturaDistributionProfileStatus.ENABLED);
+            KalturaDistributionProfile disabled = client.getDistributionProfileService().updateStatus(added.id,
+                    KalturaDistributionProfileStatus.DISABLED);
+            assertThat(disabled.status).as(name).isEqualTo(KalturaDistributionProfileStatus.DISABLED);
+
+            client.getDistributionProfileService().delete(added.id);
+            assertThatThrownBy(() -> client.getDistributionProfileService().get(added.id)).as(name)
+                    .isInstanceOfSatisfying(KalturaApiException.class,
+                            e -> assertThat(e.code).isEqualTo("DISTRIBUTION_PROFILE_NOT_FOUND"));
+        }
+        String log = Files.readString(server.home().resolve("data/log/karaf.log"), StandardCharsets.UTF_8);
+        assertThat(log).doesNotContain("s3-secret-each-channel");
+    }
 }
