@@ -66,8 +66,11 @@ class JobWaitsTest {
                 .await("org", job.id(), Duration.ofSeconds(30)).toCompletableFuture();
         otherNode.claim(job.id(), HOST, System.currentTimeMillis(), System.currentTimeMillis() + 60_000);
         otherNode.finish(job.id(), HOST, "<list/>", System.currentTimeMillis());
-        Job done = f.get(2, TimeUnit.SECONDS).orElseThrow();
-        assertThat(done.status().isTerminal()).isTrue();
+        Job moved = f.get(2, TimeUnit.SECONDS).orElseThrow();
+        // the check may run between the other node's claim and its finish: a wait answers when the job moves,
+        // so RUNNING at a later version is as right as FINISHED
+        assertThat(moved.version()).isGreaterThan(job.version());
+        assertThat(moved.status()).isIn(JobStatus.RUNNING, JobStatus.FINISHED);
     }
 
     @Test
