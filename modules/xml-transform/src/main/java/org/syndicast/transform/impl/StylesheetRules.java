@@ -1,20 +1,10 @@
 package org.syndicast.transform.impl;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
 import org.syndicast.transform.TransformException;
-import org.syndicast.transform.TransformException.Kind;
-import org.syndicast.transform.XmlProblem;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.Locator;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The sandbox's rules for a stylesheet, checked before XSLTC sees it (XSLTC's secure processing is the second
@@ -22,7 +12,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * ({@code extension-element-prefixes}, or elements in a namespace XSLTC treats as one); no extension function
  * calls in any expression or attribute value template. Every violation is reported with its position.
  */
-final class StylesheetRules extends DefaultHandler {
+final class StylesheetRules extends UploadRules {
     static final String XSL = "http://www.w3.org/1999/XSL/Transform";
     private static final Set<String> XSLT_1 = Set.of("stylesheet", "transform", "template", "apply-templates",
             "call-template", "apply-imports", "param", "with-param", "variable", "value-of", "copy", "copy-of",
@@ -36,31 +26,9 @@ final class StylesheetRules extends DefaultHandler {
             "http://saxon.sf.net/", "http://icl.com/saxon", "java:", "xalan:", "xalan://", "http://www.jclark.com/xt",
             "org.apache.xalan");
 
-    private final Problems problems = new Problems();
-    private Locator locator;
-
     /** Checks {@code xslt}; throws with every violation found. */
     static void check(byte[] xslt) throws TransformException {
-        StylesheetRules rules = new StylesheetRules();
-        try {
-            XMLReader reader = SafeXml.reader();
-            reader.setContentHandler(rules);
-            reader.setErrorHandler(rules.problems);
-            reader.parse(new InputSource(new ByteArrayInputStream(xslt)));
-        } catch (SAXParseException e) {
-            boolean doctype = String.valueOf(e.getMessage()).contains("DOCTYPE");
-            throw new TransformException(doctype ? Kind.FORBIDDEN : Kind.INVALID_SOURCE, rules.problems.list());
-        } catch (SAXException | IOException e) {
-            throw new TransformException(Kind.INVALID_SOURCE, String.valueOf(e.getMessage()));
-        }
-        if (!rules.problems.isEmpty()) {
-            throw new TransformException(Kind.FORBIDDEN, rules.problems.list());
-        }
-    }
-
-    @Override
-    public void setDocumentLocator(Locator locator) {
-        this.locator = locator;
+        UploadRules.check(new StylesheetRules(), xslt);
     }
 
     @Override
@@ -102,10 +70,5 @@ final class StylesheetRules extends DefaultHandler {
 
     private void refuseCall(String function) {
         refuse("extension function " + function + "() is not allowed: only XSLT 1.0 and XPath 1.0 functions");
-    }
-
-    private void refuse(String message) {
-        problems.add(locator == null ? XmlProblem.of(message)
-                : new XmlProblem(locator.getLineNumber(), locator.getColumnNumber(), message));
     }
 }
